@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# `npm test`: every check, in the order a failure is cheapest to find.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+npm run -s validate
+npm run -s check
+npm run -s lint
+npm run -s test:unit
+npm run -s test:e2e

@@ -1,0 +1,40 @@
+// Binds the filter state to the page URL: the URL is the only place the state lives.
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import { parseFilterParams, serializeFilterState, type FilterVocabulary } from '$lib/filters/url';
+import type { FilterState } from '$lib/filters/state';
+
+// Read-only: stands in for the URL's parameters until the page has hydrated.
+const NO_PARAMS = new URLSearchParams();
+
+export class FilterController {
+  /** False while prerendering and hydrating, so the HTML matches the server's default view before the URL is read. */
+  active = $state(false);
+  #vocabulary: () => FilterVocabulary;
+
+  parsed = $derived.by(() =>
+    parseFilterParams(this.active ? page.url.searchParams : NO_PARAMS, this.#vocabulary())
+  );
+
+  constructor(vocabulary: () => FilterVocabulary) {
+    this.#vocabulary = vocabulary;
+  }
+
+  get state(): FilterState {
+    return this.parsed.state;
+  }
+
+  get ignored() {
+    return this.parsed.ignored;
+  }
+
+  get query(): string {
+    return serializeFilterState(this.state);
+  }
+
+  /** Applies a change as a new history entry, so back/forward step through views. */
+  update(patch: Partial<FilterState>): Promise<void> {
+    const query = serializeFilterState({ ...this.state, ...patch });
+    return goto(`${page.url.pathname}${query ? `?${query}` : ''}`, { keepFocus: true, noScroll: true });
+  }
+}

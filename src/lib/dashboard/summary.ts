@@ -1,0 +1,40 @@
+// The sentence at the top of the dashboard, built from counts: pure, so its wording is tested.
+import type { DefectionRow } from '$lib/data/rows';
+import { countRows } from '$lib/filters/aggregate';
+import type { FilterState } from '$lib/filters/state';
+import { formatDay, formatNumber, listJoin, plural } from '$lib/format';
+import { STATUSES } from '$lib/schema/vocabulary';
+import type { DashboardData } from './view-data';
+
+export interface Summary {
+  headline: string;
+  countingRule: string;
+  claim?: string;
+}
+
+export function summarise(rows: readonly DefectionRow[], state: FilterState, data: Pick<DashboardData, 'claims' | 'waves'>): Summary {
+  const { records, people } = countRows(rows);
+  const provinces = new Set(rows.map((row) => row.provinceIso)).size;
+  const dated = rows.filter((row) => row.start).map((row) => row.start!).sort();
+  const wave = data.waves.find((w) => w.id === state.wave);
+  const span = state.from || state.to
+    ? ` between ${state.from ? formatDay(state.from) : 'the start'} and ${state.to ? formatDay(state.to) : 'the latest record'}`
+    : dated.length
+      ? ` dated ${formatDay(dated[0])} to ${formatDay(rows.map((row) => row.end!).filter(Boolean).sort().at(-1)!)}`
+      : '';
+  const headline =
+    records === 0
+      ? 'No verified defection matches these filters.'
+      : `${plural(records, 'verified defection record')} covering ${plural(people, 'person', 'people')} in ${plural(provinces, 'province')}${span}${wave ? ` (${wave.title})` : ''}.`;
+  const levels = listJoin(state.statuses.map((status) => STATUSES[status].label.toLowerCase()));
+  const countingRule =
+    `Counted: named or described defection records whose status is ${levels}; a group record counts as one record and as the number of people its source gives. ` +
+    'Retracted records and officials who refused to defect are never counted.';
+  const lastClaim = [...data.claims]
+    .filter((claim) => !wave?.end || claim.day <= wave.end)
+    .sort((a, b) => b.count - a.count || (a.day < b.day ? 1 : -1))[0];
+  const claim = lastClaim
+    ? `The largest claimed tally: ${lastClaim.countText} (${lastClaim.claimedBy}, ${formatDay(lastClaim.day)}) — a claim, not a count of named people. The gap is ${formatNumber(Math.max(0, lastClaim.count - people))} people.`
+    : undefined;
+  return { headline, countingRule, claim };
+}

@@ -1,0 +1,123 @@
+// Checks between records and the reference lists: places, parties, waves, source counts, dates.
+import type { Defection, Refusal } from '$lib/schema';
+import type { Dataset } from './dataset';
+import { defectionInterval, intervalsOverlap, partialDateInterval } from './dates';
+import type { ValidationIssue } from './issues';
+
+type Place = Defection['place'];
+
+function checkPlace(place: Place, report: (field: string, found: string, expected: string, fix: string) => void, data: Dataset) {
+  const province = data.provinces.find((p) => p.code === place.province);
+  if (!province) {
+    report('place.province', `"${place.province}"`, 'a province code from data/places/provinces.csv ("01" to "25")', 'Look the province up in data/places/provinces.csv and use its two-digit code.');
+    return;
+  }
+  if (place.district) {
+    const district = data.districts.find((d) => d.code === place.district);
+    if (!district) {
+      report('place.district', `"${place.district}"`, 'a district code from data/places/districts.csv', `Find the district among the codes starting with "${place.province}" in data/places/districts.csv, or leave it out if no source names it.`);
+    } else if (district.province !== place.province) {
+      report('place.district', `"${place.district}" (${district.name}, in province ${district.province})`, `a district of province ${place.province} (${province.name})`, 'Correct the district or the province: a district code starts with its province code.');
+    }
+  }
+  if (place.commune) {
+    const commune = data.communes.find((c) => c.code === place.commune);
+    if (!commune) {
+      report('place.commune', `"${place.commune}"`, 'a commune code from data/places/communes.csv', `Find the commune in data/places/communes.csv (codes starting with "${place.district ?? place.province}"); names repeat across provinces, so match by province and district. Leave it out if no source names it.`);
+    } else if (!commune.code.startsWith(place.province) || (place.district && commune.district !== place.district)) {
+      report('place.commune', `"${place.commune}" (${commune.name}, district ${commune.district})`, `a commune of ${place.district ? `district ${place.district}` : `province ${place.province}`}`, 'Correct the commune code, or the district/province: a commune code starts with its district code.');
+    } else if (!place.district) {
+      report('place.district', 'nothing', `"${commune.district}" (the district of commune ${commune.code})`, `Add district: "${commune.district}" — it follows from the commune code.`);
+    }
+  }
+}
+
+function distinctOutlets(record: Defection): number {
+  return new Set(record.sources.map((source) => source.outlet.toLowerCase().replace(/\s*\(.*\)\s*/g, '').trim())).size;
+}
+
+export function crossCheck(data: Dataset, fileOf: Map<string, string>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const partyCodes = new Set(data.parties.map((party) => party.code));
+  const waves = new Map(data.waves.map((wave) => [wave.id, wave]));
+  const today = new Date().toISOString().slice(0, 10);
+
+  const reporterFor = (record: Defection | Refusal) => (field: string, found: string, expected: string, fix: string) =>
+    issues.push({ file: fileOf.get(record.id) ?? 'data/', record: record.id, field, found, expected, fix });
+
+  for (const record of data.defections) {
+    const report = reporterFor(record);
+    checkPlace(record.place, report, data);
+    for (const field of ['from_party', 'to_party'] as const) {
+      if (!partyCodes.has(record[field])) {
+        report(field, `"${record[field]}"`, `a party code from data/parties.yaml (${[...partyCodes].join(', ')})`, 'Use a listed code, or add the party to data/parties.yaml first.');
+      }
+    }
+    if (record.from_party === record.to_party) {
+      report('to_party', `"${record.to_party}", the same as from_party`, 'a different party from from_party', 'A defection moves between two parties: check both fields.');
+    }
+    if (record.status === 'confirmed' && distinctOutlets(record) < 2) {
+      report('status', '"confirmed" with sources from one outlet', 'sources from at least two independent outlets for "confirmed"', 'Add a second, independent source, or set status: reported.');
+    }
+    record.reactions.forEach((reaction, index) => {
+      if (reaction.source >= record.sources.length) {
+        report(`reactions[${index}].source`, String(reaction.source), `an index into sources (0 to ${record.sources.length - 1})`, 'Point the reaction at the source that reports it (0 is the first source).');
+      }
+    });
+    const interval = defectionInterval(record.date);
+    if (interval && interval.start > interval.end) {
+      report('date', `${interval.start} … ${interval.end}`, 'not_before and not_after that leave at least one possible day', 'Check the date value and its bounds.');
+    }
+    if (interval && interval.start > today) {
+      report('date.value', `"${record.date.value}"`, 'a date that is not in the future', 'Correct the date.');
+    }
+    const wave = waves.get(record.wave);
+    if (!wave) {
+      report('wave', `"${record.wave}"`, `a wave id from data/waves.yaml (${[...waves.keys()].join(', ')})`, 'Use a listed wave, or add the wave to data/waves.yaml.');
+    } else if (interval && !intervalsOverlap(interval, { start: wave.start, end: wave.end ?? '9999-12-31' })) {
+      report('date.value', `${record.date.value ?? ''} (${interval.start} to ${interval.end})`, `a date within the wave "${wave.id}" (${wave.start} to ${wave.end ?? 'today'})`, 'Correct the date, or assign the record to the wave its date falls in.');
+    }
+    if (record.retracted && record.retracted.date < (interval?.start ?? '0000')) {
+      report('retracted.date', `"${record.retracted.date}"`, 'a retraction dated after the defection', 'Use the day the record was retracted.');
+    }
+  }
+
+  for (const refusal of data.refusals) {
+    const report = reporterFor(refusal);
+    checkPlace(refusal.place, report, data);
+    if (!partyCodes.has(refusal.party)) {
+      report('party', `"${refusal.party}"`, 'a party code from data/parties.yaml', 'Use a listed code, or add the party to data/parties.yaml first.');
+    }
+  }
+
+  const ids = new Map<string, string>();
+  for (const [file, list] of [
+    ['data/tallies.yaml', data.tallies],
+    ['data/events.yaml', data.events],
+    ['data/waves.yaml', data.waves]
+  ] as const) {
+    ids.clear();
+    for (const entry of list) {
+      if (ids.has(entry.id)) {
+        issues.push({ file, record: entry.id, field: 'id', found: `"${entry.id}" twice`, expected: 'a unique id', fix: 'Give each entry its own id, or merge duplicates.' });
+      }
+      ids.set(entry.id, file);
+    }
+  }
+  for (const tally of data.tallies) {
+    if (partialDateInterval(tally.date).start > today) {
+      issues.push({ file: 'data/tallies.yaml', record: tally.id, field: 'date', found: tally.date, expected: 'a date that is not in the future', fix: 'Correct the date.' });
+    }
+    if (tally.province && !data.provinces.some((p) => p.code === tally.province)) {
+      issues.push({ file: 'data/tallies.yaml', record: tally.id, field: 'province', found: `"${tally.province}"`, expected: 'a province code from data/places/provinces.csv', fix: 'Use a two-digit province code.' });
+    }
+  }
+  const seenParties = new Set<string>();
+  for (const party of data.parties) {
+    if (seenParties.has(party.code)) {
+      issues.push({ file: 'data/parties.yaml', record: party.code, field: 'code', found: `"${party.code}" twice`, expected: 'a unique code', fix: 'Merge the duplicate entries.' });
+    }
+    seenParties.add(party.code);
+  }
+  return issues;
+}

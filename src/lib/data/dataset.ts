@@ -1,0 +1,204 @@
+// Parses the files of data/ into a typed, cross-checked dataset, collecting every problem instead of stopping at the first.
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { CsvSyntaxError, parseCsvRecords } from '$lib/csv/csv';
+import {
+  Commune,
+  Defection,
+  District,
+  KeyEvent,
+  Party,
+  Province,
+  Refusal,
+  Tally,
+  Wave
+} from '$lib/schema';
+import { crossCheck } from './cross-check';
+import { fromZodIssues, type ValidationIssue } from './issues';
+
+export interface DataFile {
+  /** Path relative to the project root, e.g. "data/defections/ul-pov.yaml". */
+  path: string;
+  text: string;
+}
+
+export interface Dataset {
+  defections: Defection[];
+  refusals: Refusal[];
+  parties: Party[];
+  waves: Wave[];
+  tallies: Tally[];
+  events: KeyEvent[];
+  provinces: Province[];
+  districts: District[];
+  communes: Commune[];
+}
+
+/** Where each collection lives under data/. */
+export const DATA_LAYOUT = {
+  defections: { dir: 'data/defections/', schema: Defection },
+  refusals: { dir: 'data/refusals/', schema: Refusal },
+  parties: { file: 'data/parties.yaml', schema: Party },
+  waves: { file: 'data/waves.yaml', schema: Wave },
+  tallies: { file: 'data/tallies.yaml', schema: Tally },
+  events: { file: 'data/events.yaml', schema: KeyEvent },
+  provinces: { file: 'data/places/provinces.csv', schema: Province },
+  districts: { file: 'data/places/districts.csv', schema: District },
+  communes: { file: 'data/places/communes.csv', schema: Commune }
+} as const;
+
+export interface ParseResult {
+  dataset: Dataset;
+  issues: ValidationIssue[];
+  /** For each record id (defections, refusals), the file it came from. */
+  fileOf: Map<string, string>;
+}
+
+function recordLabel(value: unknown, index: number): string {
+  if (value && typeof value === 'object') {
+    const { id, code } = value as { id?: unknown; code?: unknown };
+    if (typeof id === 'string' && id) return id;
+    if (typeof code === 'string' && code) return code;
+  }
+  return `#${index + 1}`;
+}
+
+interface YamlContent {
+  value: unknown;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+function readYaml(file: DataFile, issues: ValidationIssue[]): YamlContent | undefined {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      issues.push({
+        file: file.path,
+        line: error.linePos?.[0]?.line,
+        found: `YAML syntax error: ${error.message.split('\n')[0]}`,
+        expected: 'valid YAML',
+        fix: 'Check indentation, colons and quoting on that line; quote text containing ": " or starting with a special character.'
+      });
+    }
+    return undefined;
+  }
+  const lineOf = (path: readonly PropertyKey[]) => {
+    for (let length = path.length; length >= 0; length--) {
+      const node = document.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  return { value: document.toJS(), lineOf };
+}
+
+function parseRecord<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  where: { file: string; record: string; lineOf?: YamlContent['lineOf']; prefix?: PropertyKey[] },
+  issues: ValidationIssue[]
+): z.infer<S> | undefined {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return result.data;
+  const prefix = where.prefix ?? [];
+  issues.push(
+    ...fromZodIssues(result.error.issues, {
+      file: where.file,
+      record: where.record,
+      lineOf: where.lineOf ? (path) => where.lineOf!([...prefix, ...path]) : undefined
+    })
+  );
+  return undefined;
+}
+
+function parseYamlList<S extends z.ZodType>(file: DataFile | undefined, path: string, schema: S, issues: ValidationIssue[]) {
+  if (!file) {
+    issues.push({ file: path, found: 'no such file', expected: 'a YAML list', fix: `Create ${path} (it may be an empty list: []).` });
+    return [];
+  }
+  const content = readYaml(file, issues);
+  if (!content) return [];
+  if (!Array.isArray(content.value)) {
+    issues.push({ file: path, found: describeKind(content.value), expected: 'a YAML list of entries ("- " items)', fix: 'Write each entry as a list item starting with "- ".' });
+    return [];
+  }
+  return content.value.flatMap((value, index) => {
+    const parsed = parseRecord(schema, value, { file: path, record: recordLabel(value, index), lineOf: content.lineOf, prefix: [index] }, issues);
+    return parsed === undefined ? [] : [parsed as z.infer<S>];
+  });
+}
+
+function describeKind(value: unknown): string {
+  if (value === null || value === undefined) return 'an empty document';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+}
+
+function parseRecordDir<S extends z.ZodType<{ id: string }>>(files: DataFile[], dir: string, schema: S, issues: ValidationIssue[], fileOf: Map<string, string>) {
+  const records: (z.infer<S> & { id: string })[] = [];
+  for (const file of files.filter((f) => f.path.startsWith(dir) && /\.ya?ml$/.test(f.path))) {
+    const content = readYaml(file, issues);
+    if (!content) continue;
+    if (!content.value || typeof content.value !== 'object' || Array.isArray(content.value)) {
+      issues.push({ file: file.path, found: describeKind(content.value), expected: 'one record: a YAML mapping of fields', fix: 'Put exactly one record in each file, as "field: value" lines.' });
+      continue;
+    }
+    const stem = file.path.slice(dir.length).replace(/\.ya?ml$/, '');
+    const record = parseRecord(schema, content.value, { file: file.path, record: recordLabel(content.value, 0), lineOf: content.lineOf }, issues) as
+      | (z.infer<S> & { id: string })
+      | undefined;
+    if (!record) continue;
+    if (record.id !== stem) {
+      issues.push({ file: file.path, record: record.id, field: 'id', line: content.lineOf(['id']), found: JSON.stringify(record.id), expected: `"${stem}" (the file name)`, fix: `Rename the file to ${dir}${record.id}.yaml or change the id to "${stem}".` });
+    }
+    const previous = fileOf.get(record.id);
+    if (previous) {
+      issues.push({ file: file.path, record: record.id, field: 'id', line: content.lineOf(['id']), found: `"${record.id}", already used by ${previous}`, expected: 'an id used by one record only', fix: 'Merge the two records if they describe the same defection, or give this one a distinct id.' });
+      continue;
+    }
+    fileOf.set(record.id, file.path);
+    records.push(record);
+  }
+  return records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) as z.infer<S>[];
+}
+
+function parseCsvList<S extends z.ZodType>(file: DataFile | undefined, path: string, schema: S, issues: ValidationIssue[]) {
+  if (!file) {
+    issues.push({ file: path, found: 'no such file', expected: 'a CSV file of places', fix: 'Restore it from git; it is derived from the gazetteer (see data/places/README.md).' });
+    return [];
+  }
+  try {
+    return parseCsvRecords(file.text).records.flatMap((row, index) => {
+      const parsed = parseRecord(schema, row, { file: path, record: row.code || `#${index + 1}` }, issues);
+      return parsed === undefined ? [] : [parsed as z.infer<S>];
+    });
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    issues.push({ file: path, line: error.line, found: error.message, expected: 'well-formed CSV', fix: 'Fix the quoting on that line.' });
+    return [];
+  }
+}
+
+/** Parses and cross-checks all data files. Never throws on bad content: every problem becomes an issue. */
+export function parseDataset(files: DataFile[]): ParseResult {
+  const issues: ValidationIssue[] = [];
+  const fileOf = new Map<string, string>();
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const list = <S extends z.ZodType>(path: string, schema: S) => parseYamlList(byPath.get(path), path, schema, issues);
+  const places = <S extends z.ZodType>(path: string, schema: S) => parseCsvList(byPath.get(path), path, schema, issues);
+  const L = DATA_LAYOUT;
+  const dataset: Dataset = {
+    defections: parseRecordDir(files, L.defections.dir, L.defections.schema, issues, fileOf),
+    refusals: parseRecordDir(files, L.refusals.dir, L.refusals.schema, issues, fileOf),
+    parties: list(L.parties.file, L.parties.schema),
+    waves: list(L.waves.file, L.waves.schema),
+    tallies: list(L.tallies.file, L.tallies.schema),
+    events: list(L.events.file, L.events.schema),
+    provinces: places(L.provinces.file, L.provinces.schema),
+    districts: places(L.districts.file, L.districts.schema),
+    communes: places(L.communes.file, L.communes.schema)
+  };
+  issues.push(...crossCheck(dataset, fileOf));
+  return { dataset, issues, fileOf };
+}

@@ -1,0 +1,107 @@
+// Flattens validated records into the rows the dashboard filters, counts and lists (no nested lookups at run time).
+import type { Dataset } from './dataset';
+import { defectionInterval } from './dates';
+import { communeSlug, foldDiacritics } from './slug';
+import type { DatePrecision, ReasonTag, Role, Stance, Status } from '$lib/schema';
+
+export interface DefectionRow {
+  id: string;
+  /** Display name: the reported name, the Khmer name, or a description for unnamed people. */
+  name: string;
+  nameKm?: string;
+  romanisationTentative: boolean;
+  unnamed: boolean;
+  people: number;
+  role: Role;
+  roleInSource: string;
+  province: string;
+  provinceIso: string;
+  provinceName: string;
+  district?: string;
+  districtName?: string;
+  commune?: string;
+  communeName?: string;
+  communeSlug?: string;
+  placeAsReported?: string;
+  dateValue?: string;
+  datePrecision: DatePrecision;
+  /** First and last possible day; absent when no source dates it. */
+  start?: string;
+  end?: string;
+  fromParty: string;
+  toParty: string;
+  tags: ReasonTag[];
+  stances: Stance[];
+  status: Status;
+  sourceCount: number;
+  wave: string;
+  retracted: boolean;
+  /** Lower-cased, diacritic-folded text that free-text search matches against. */
+  searchText: string;
+}
+
+export function normaliseForSearch(text: string): string {
+  return foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function toDefectionRows(data: Dataset): DefectionRow[] {
+  const provinces = new Map(data.provinces.map((p) => [p.code, p]));
+  const districts = new Map(data.districts.map((d) => [d.code, d]));
+  const communes = new Map(data.communes.map((c) => [c.code, c]));
+  return data.defections.map((record) => {
+    const province = provinces.get(record.place.province);
+    const district = record.place.district ? districts.get(record.place.district) : undefined;
+    const commune = record.place.commune ? communes.get(record.place.commune) : undefined;
+    const interval = defectionInterval(record.date);
+    const { person } = record;
+    const unnamed = !person.name && !person.name_km;
+    const name = person.romanisation_tentative
+      ? (person.name_km ?? person.name ?? '')
+      : (person.name ?? person.name_km ?? `Unnamed ${record.role_in_source}`);
+    const searchable = [
+      person.name,
+      person.name_km,
+      ...person.other_spellings,
+      commune?.name,
+      commune?.name_km,
+      ...(commune?.aliases ?? []),
+      record.place.as_reported,
+      district?.name,
+      province?.name,
+      record.reason.quote?.text,
+      ...record.reactions.map((reaction) => `${reaction.speaker ?? ''} ${reaction.quote ?? ''}`)
+    ];
+    return {
+      id: record.id,
+      name,
+      nameKm: person.name_km,
+      romanisationTentative: person.romanisation_tentative,
+      unnamed,
+      people: record.people,
+      role: record.role,
+      roleInSource: record.role_in_source,
+      province: record.place.province,
+      provinceIso: province?.iso ?? '',
+      provinceName: province?.name ?? record.place.province,
+      district: district?.code,
+      districtName: district?.name,
+      commune: commune?.code,
+      communeName: commune?.name,
+      communeSlug: commune ? communeSlug(commune) : undefined,
+      placeAsReported: record.place.as_reported,
+      dateValue: record.date.value,
+      datePrecision: record.date.precision,
+      start: interval?.start,
+      end: interval?.end,
+      fromParty: record.from_party,
+      toParty: record.to_party,
+      tags: record.reason.tags,
+      stances: [...new Set(record.reactions.map((reaction) => reaction.stance))],
+      status: record.status,
+      sourceCount: record.sources.length,
+      wave: record.wave,
+      retracted: Boolean(record.retracted),
+      searchText: normaliseForSearch(searchable.filter(Boolean).join(' | '))
+    };
+  });
+}

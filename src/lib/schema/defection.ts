@@ -1,0 +1,144 @@
+// One defection record: one person (or one named group) switching party, with what sources say about it.
+import { z } from 'zod';
+import {
+  IsoDate,
+  LongText,
+  MAX_QUOTE_LENGTH,
+  PartialDate,
+  Quote,
+  ShortText,
+  Slug,
+  Source
+} from './common';
+import { CommuneCode, DistrictCode, ProvinceCode } from './place';
+import { PartyCode } from './party';
+import {
+  DATE_PRECISIONS,
+  REASON_TAGS,
+  ROLES,
+  STANCES,
+  STATUSES,
+  codesOf,
+  type DatePrecision
+} from './vocabulary';
+
+export const Role = z.enum(codesOf(ROLES));
+export const ReasonTag = z.enum(codesOf(REASON_TAGS));
+export const Stance = z.enum(codesOf(STANCES));
+export const Status = z.enum(codesOf(STATUSES));
+export const Precision = z.enum(codesOf(DATE_PRECISIONS));
+
+const VALUE_FORMAT_FOR: Record<DatePrecision, RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  approximate: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}$/,
+  year: /^\d{4}$/
+};
+
+export const Person = z.strictObject({
+  /** The name as the source prints it; left out when no source names the person. */
+  name: ShortText.optional(),
+  name_km: ShortText.optional(),
+  /** True when the Latin spelling is ours, not a source's: the Khmer name is then shown first. */
+  romanisation_tentative: z.boolean().default(false),
+  other_spellings: z.array(ShortText).default([]),
+  age: z
+    .strictObject({ years: z.int().min(18).max(120), as_of: PartialDate.optional() })
+    .optional()
+});
+
+export const Place = z.strictObject({
+  province: ProvinceCode,
+  district: DistrictCode.optional(),
+  commune: CommuneCode.optional(),
+  /** The place name as the source spells it, e.g. "Champey". */
+  as_reported: ShortText.optional(),
+  note: LongText.optional()
+});
+
+export const DefectionDate = z
+  .strictObject({
+    value: PartialDate.optional(),
+    precision: Precision,
+    not_before: IsoDate.optional(),
+    not_after: IsoDate.optional(),
+    note: LongText.optional()
+  })
+  .superRefine((date, ctx) => {
+    if (date.value && !VALUE_FORMAT_FOR[date.precision].test(date.value)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        input: date.value,
+        message: `a value written ${date.precision === 'month' ? 'YYYY-MM' : date.precision === 'year' ? 'YYYY' : 'YYYY-MM-DD'} to match precision "${date.precision}"`
+      });
+    }
+    if (!date.value && !date.note) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        input: undefined,
+        message: 'a note saying why the date is unknown (value is empty)'
+      });
+    }
+  });
+
+export const Reason = z.strictObject({
+  /** Our own words: what the defector or the sources gave as the reason. */
+  summary: LongText.optional(),
+  tags: z.array(ReasonTag).default([]),
+  quote: Quote.optional()
+});
+
+export const Reaction = z
+  .strictObject({
+    speaker: ShortText.optional(),
+    speaker_role: ShortText.optional(),
+    /** constituent: a voter or local resident; party: an official of either party; defector: the defector on how people reacted. */
+    voice: z.enum(['constituent', 'party', 'defector']).default('constituent'),
+    quote: z.string().trim().min(1).max(MAX_QUOTE_LENGTH, { error: `a quote of at most ${MAX_QUOTE_LENGTH} characters` }).optional(),
+    summary: LongText.optional(),
+    stance: Stance,
+    /** Index into the record's sources (0 = first). */
+    source: z.int().min(0).default(0)
+  })
+  .refine((reaction) => reaction.quote || reaction.summary, {
+    error: 'a quote or a summary (a reaction needs at least one)',
+    path: ['summary']
+  });
+
+export const Retraction = z.strictObject({
+  date: IsoDate,
+  reason: LongText
+});
+
+export const Defection = z.strictObject({
+  id: Slug,
+  wave: Slug,
+  person: Person,
+  /** How many people this record covers: 1 for a person, more for a group the source counts. */
+  people: z.int().min(1).default(1),
+  role: Role,
+  role_in_source: ShortText,
+  place: Place,
+  date: DefectionDate,
+  from_party: PartyCode,
+  to_party: PartyCode,
+  reason: Reason.default({ tags: [] }),
+  reactions: z.array(Reaction).default([]),
+  /** Known context for the place, e.g. the June 2017 seat split, as a source gives it. */
+  context: LongText.optional(),
+  sources: z.array(Source).min(1, { error: 'at least one source' }),
+  status: Status,
+  notes: LongText.optional(),
+  retracted: Retraction.optional()
+});
+
+export type Defection = z.infer<typeof Defection>;
+export type DefectionInput = z.input<typeof Defection>;
+export type Reaction = z.infer<typeof Reaction>;
+export type Role = z.infer<typeof Role>;
+export type ReasonTag = z.infer<typeof ReasonTag>;
+export type Stance = z.infer<typeof Stance>;
+export type Status = z.infer<typeof Status>;
+export type DefectionDate = z.infer<typeof DefectionDate>;

@@ -1,0 +1,23 @@
+// Officials who publicly refused to defect: shown for contrast, never counted as defections.
+import { z } from 'zod';
+import { LongText, PartialDate, Quote, ShortText, Slug, Source } from './common';
+import { Person, Place, Role } from './defection';
+import { PartyCode } from './party';
+
+export const Refusal = z.strictObject({
+  id: Slug,
+  person: Person,
+  role: Role,
+  role_in_source: ShortText,
+  party: PartyCode,
+  place: Place,
+  date: PartialDate.optional(),
+  /** refused: a source says so; unconfirmed: a source shows pressure but not the answer. */
+  certainty: z.enum(['refused', 'unconfirmed']),
+  summary: LongText,
+  quote: Quote.optional(),
+  sources: z.array(Source).min(1, { error: 'at least one source' }),
+  notes: LongText.optional()
+});
+
+export type Refusal = z.infer<typeof Refusal>;

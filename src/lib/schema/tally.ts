@@ -1,0 +1,26 @@
+// Claimed totals, as parties, officials and the press stated them: kept apart from verified records.
+import { z } from 'zod';
+import { LongText, PartialDate, ShortText, Slug, Source } from './common';
+import { ProvinceCode } from './place';
+import { CLAIMANT_KINDS, codesOf } from './vocabulary';
+
+export const Tally = z.strictObject({
+  id: Slug,
+  date: PartialDate,
+  date_note: LongText.optional(),
+  /** The number used for charts; absent when the claim is not a single number. */
+  count: z.number().nonnegative().optional(),
+  /** The claim as stated: ">650", "about 2,500". */
+  count_text: ShortText,
+  qualifier: z.enum(['exact', 'at-least', 'about', 'at-most', 'share']),
+  what: LongText,
+  claimed_by: ShortText,
+  claimant_kind: z.enum(codesOf(CLAIMANT_KINDS)),
+  /** Tallies in a series are comparable running totals and are charted against verified records. */
+  series: z.enum(['defections-2017', 'seats-2017', 'other']),
+  province: ProvinceCode.optional(),
+  sources: z.array(Source).min(1, { error: 'at least one source' }),
+  notes: LongText.optional()
+});
+
+export type Tally = z.infer<typeof Tally>;

@@ -1,0 +1,13 @@
+// A wave is the window a defection belongs to; validation checks each record's date falls inside it.
+import { z } from 'zod';
+import { IsoDate, LongText, ShortText, Slug } from './common';
+
+export const Wave = z.strictObject({
+  id: Slug,
+  title: ShortText,
+  start: IsoDate,
+  end: IsoDate.optional(),
+  description: LongText
+});
+
+export type Wave = z.infer<typeof Wave>;

@@ -1,0 +1,16 @@
+// The validated dataset for build-time loads. A data error stops the build with the validator's messages.
+import { formatIssue } from '$lib/data/issues';
+import type { Dataset } from '$lib/data/dataset';
+import { loadDataset } from './read-data';
+
+let cached: Dataset | undefined;
+
+export function getDataset(): Dataset {
+  if (cached) return cached;
+  const { dataset, issues } = loadDataset();
+  if (issues.length > 0) {
+    throw new Error(`data/ has ${issues.length} problem(s); run npm run validate.\n\n${issues.map(formatIssue).join('\n\n')}`);
+  }
+  cached = dataset;
+  return dataset;
+}
