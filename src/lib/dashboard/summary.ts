@@ -14,7 +14,7 @@ export interface Summary {
 
 export function summarise(rows: readonly DefectionRow[], state: FilterState, data: Pick<DashboardData, 'claims' | 'waves'>): Summary {
   const { records, people } = countRows(rows);
-  const provinces = new Set(rows.map((row) => row.provinceIso)).size;
+  const provinces = new Set(rows.map((row) => row.provinceIso).filter(Boolean)).size;
   const dated = rows.filter((row) => row.start).map((row) => row.start!).sort();
   const wave = data.waves.find((w) => w.id === state.wave);
   const span = state.from || state.to

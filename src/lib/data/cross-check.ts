@@ -7,6 +7,12 @@ import type { ValidationIssue } from './issues';
 type Place = Defection['place'];
 
 function checkPlace(place: Place, report: (field: string, found: string, expected: string, fix: string) => void, data: Dataset) {
+  if (!place.province) {
+    if (place.district || place.commune) {
+      report('place.province', 'nothing', 'the province of the district or commune given', 'Add the two-digit province code: a district or commune code starts with it.');
+    }
+    return;
+  }
   const province = data.provinces.find((p) => p.code === place.province);
   if (!province) {
     report('place.province', `"${place.province}"`, 'a province code from data/places/provinces.csv ("01" to "25")', 'Look the province up in data/places/provinces.csv and use its two-digit code.');

@@ -14,6 +14,7 @@ export interface DefectionRow {
   people: number;
   role: Role;
   roleInSource: string;
+  /** Empty when no source names the province. */
   province: string;
   provinceIso: string;
   provinceName: string;
@@ -49,7 +50,7 @@ export function toDefectionRows(data: Dataset): DefectionRow[] {
   const districts = new Map(data.districts.map((d) => [d.code, d]));
   const communes = new Map(data.communes.map((c) => [c.code, c]));
   return data.defections.map((record) => {
-    const province = provinces.get(record.place.province);
+    const province = record.place.province ? provinces.get(record.place.province) : undefined;
     const district = record.place.district ? districts.get(record.place.district) : undefined;
     const commune = record.place.commune ? communes.get(record.place.commune) : undefined;
     const interval = defectionInterval(record.date);
@@ -80,9 +81,9 @@ export function toDefectionRows(data: Dataset): DefectionRow[] {
       people: record.people,
       role: record.role,
       roleInSource: record.role_in_source,
-      province: record.place.province,
+      province: record.place.province ?? '',
       provinceIso: province?.iso ?? '',
-      provinceName: province?.name ?? record.place.province,
+      provinceName: province?.name ?? '',
       district: district?.code,
       districtName: district?.name,
       commune: commune?.code,

@@ -47,8 +47,9 @@ export const Person = z.strictObject({
     .optional()
 });
 
+/** Province is left out only when no source names one (e.g. a National Assembly member whose seat is not given). */
 export const Place = z.strictObject({
-  province: ProvinceCode,
+  province: ProvinceCode.optional(),
   district: DistrictCode.optional(),
   commune: CommuneCode.optional(),
   /** The place name as the source spells it, e.g. "Champey". */
