@@ -28,12 +28,16 @@ export const Stance = z.enum(codesOf(STANCES));
 export const Status = z.enum(codesOf(STATUSES));
 export const Precision = z.enum(codesOf(DATE_PRECISIONS));
 
-const VALUE_FORMAT_FOR: Record<DatePrecision, RegExp> = {
+/** The form `value` takes at each precision; range and unknown dates have no value. */
+const VALUE_FORMAT_FOR: Record<DatePrecision, RegExp | undefined> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
   approximate: /^\d{4}-\d{2}-\d{2}$/,
   month: /^\d{4}-\d{2}$/,
-  year: /^\d{4}$/
+  year: /^\d{4}$/,
+  range: undefined,
+  unknown: undefined
 };
+const FORMAT_NAME: Record<string, string> = { day: 'YYYY-MM-DD', approximate: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' };
 
 export const Person = z.strictObject({
   /** The name as the source prints it; left out when no source names the person. */
@@ -66,22 +70,13 @@ export const DefectionDate = z
     note: LongText.optional()
   })
   .superRefine((date, ctx) => {
-    if (date.value && !VALUE_FORMAT_FOR[date.precision].test(date.value)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        input: date.value,
-        message: `a value written ${date.precision === 'month' ? 'YYYY-MM' : date.precision === 'year' ? 'YYYY' : 'YYYY-MM-DD'} to match precision "${date.precision}"`
-      });
-    }
-    if (!date.value && !date.note) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['note'],
-        input: undefined,
-        message: 'a note saying why the date is unknown (value is empty)'
-      });
-    }
+    const format = VALUE_FORMAT_FOR[date.precision];
+    const issue = (path: string, input: unknown, message: string) => ctx.addIssue({ code: 'custom', path: [path], input, message });
+    if (format && !date.value) issue('value', undefined, `a date written ${FORMAT_NAME[date.precision]} (precision "${date.precision}" needs a value; use "range" or "unknown" when the source gives none)`);
+    if (format && date.value && !format.test(date.value)) issue('value', date.value, `a value written ${FORMAT_NAME[date.precision]} to match precision "${date.precision}"`);
+    if (!format && date.value) issue('value', date.value, `no value for precision "${date.precision}" (use day, approximate, month or year when the date is known)`);
+    if (date.precision === 'range' && !date.not_before && !date.not_after) issue('not_before', undefined, 'not_before and/or not_after for precision "range"');
+    if (!date.value && !date.note) issue('note', undefined, 'a note saying why the exact date is unknown');
   });
 
 export const Reason = z.strictObject({

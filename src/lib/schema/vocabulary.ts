@@ -78,7 +78,9 @@ export const DATE_PRECISIONS = {
   day: 'Exact day',
   approximate: 'About this day',
   month: 'Month only',
-  year: 'Year only'
+  year: 'Year only',
+  range: 'Between two dates',
+  unknown: 'Date unknown'
 } as const;
 
 export const CLAIMANT_KINDS = {
