@@ -15,26 +15,30 @@ export interface Summary {
 export function summarise(rows: readonly DefectionRow[], state: FilterState, data: Pick<DashboardData, 'claims' | 'waves'>): Summary {
   const { records, people } = countRows(rows);
   const provinces = new Set(rows.map((row) => row.provinceIso).filter(Boolean)).size;
-  const dated = rows.filter((row) => row.start).map((row) => row.start!).sort();
+  // Only records dated to a day give the span; a year-only date would stretch it to the whole year.
+  const dated = rows.filter((row) => row.start && row.start === row.end).map((row) => row.start!).sort();
   const wave = data.waves.find((w) => w.id === state.wave);
   const span = state.from || state.to
     ? ` between ${state.from ? formatDay(state.from) : 'the start'} and ${state.to ? formatDay(state.to) : 'the latest record'}`
     : dated.length
-      ? ` dated ${formatDay(dated[0])} to ${formatDay(rows.map((row) => row.end!).filter(Boolean).sort().at(-1)!)}`
+      ? ` (day-dated ones from ${formatDay(dated[0])} to ${formatDay(dated.at(-1)!)})`
       : '';
   const headline =
     records === 0
       ? 'No verified defection matches these filters.'
-      : `${plural(records, 'verified defection record')} covering ${plural(people, 'person', 'people')} in ${plural(provinces, 'province')}${span}${wave ? ` (${wave.title})` : ''}.`;
-  const levels = listJoin(state.statuses.map((status) => STATUSES[status].label.toLowerCase()));
+      : `${wave ? `${wave.title}: ` : ''}${plural(records, 'verified defection record')} covering ${plural(people, 'person', 'people')} in ${plural(provinces, 'province')}${span}.`;
+  const levels = listJoin(state.statuses.map((status) => STATUSES[status].label.toLowerCase())).replace(/ and (\S+)$/, ' or $1');
   const countingRule =
     `Counted: named or described defection records whose status is ${levels}; a group record counts as one record and as the number of people its source gives. ` +
     'Retracted records and officials who refused to defect are never counted.';
   const lastClaim = [...data.claims]
     .filter((claim) => !wave?.end || claim.day <= wave.end)
     .sort((a, b) => b.count - a.count || (a.day < b.day ? 1 : -1))[0];
+  // Claims are national totals: the gap is only meaningful against an unfiltered national count.
+  const national = state.provinces.length === 0 && !state.q && !state.roles.length && !state.from && !state.to && !state.tags.length && !state.stances.length && !state.fromParties.length && !state.toParties.length;
   const claim = lastClaim
-    ? `The largest claimed tally: ${lastClaim.countText} (${lastClaim.claimedBy}, ${formatDay(lastClaim.day)}) — a claim, not a count of named people. The gap is ${formatNumber(Math.max(0, lastClaim.count - people))} people.`
+    ? `The largest claimed tally: ${lastClaim.countText} (${lastClaim.claimedBy}, ${formatDay(lastClaim.day)}) — a claim, not a count of named people.` +
+      (national ? ` This tracker has sourced records for ${plural(people, 'person', 'people')}: ${formatNumber(Math.max(0, lastClaim.count - people))} fewer.` : ' (Claims are national totals, so no gap is computed for a filtered view.)')
     : undefined;
   return { headline, countingRule, claim };
 }

@@ -2,6 +2,7 @@
 import type { Dataset } from '$lib/data/dataset';
 import { toDefectionRows, type DefectionRow } from '$lib/data/rows';
 import { partialDateInterval } from '$lib/data/dates';
+import { formatNumber } from '$lib/format';
 
 export interface DashboardData {
   rows: DefectionRow[];
@@ -14,6 +15,8 @@ export interface DashboardData {
     day: string;
     count: number;
     countText: string;
+    /** Short form for chart labels: "≥650", "~2,500". */
+    label: string;
     qualifier: string;
     claimedBy: string;
     claimantKind: string;
@@ -23,6 +26,8 @@ export interface DashboardData {
   events: { id: string; day: string; title: string }[];
   refusals: number;
 }
+
+const QUALIFIER_MARK: Record<string, string> = { exact: '', 'at-least': '≥', about: '~', 'at-most': '≤', share: '' };
 
 export function toDashboardData(data: Dataset): DashboardData {
   return {
@@ -37,13 +42,14 @@ export function toDashboardData(data: Dataset): DashboardData {
     parties: data.parties.map(({ code, name }) => ({ code, name })),
     waves: data.waves.map(({ id, title, start, end }) => ({ id, title, start, end })),
     claims: data.tallies
-      .filter((tally) => tally.series === 'defections-2017' && tally.count !== undefined)
+      // Only claims dated to a day are charted: a month-only date would put a claim at an arbitrary point.
+      .filter((tally) => tally.series === 'defections-2017' && tally.count !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(tally.date))
       .map((tally) => ({
         id: tally.id,
-        // A claim dated only to a month is placed at the month's end: the latest it can refer to.
-        day: partialDateInterval(tally.date).end,
+        day: tally.date,
         count: tally.count!,
         countText: tally.count_text,
+        label: `${QUALIFIER_MARK[tally.qualifier]}${formatNumber(tally.count!)}`,
         qualifier: tally.qualifier,
         claimedBy: tally.claimed_by,
         claimantKind: tally.claimant_kind,

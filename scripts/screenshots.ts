@@ -1,0 +1,22 @@
+// `npx tsx scripts/screenshots.ts [baseUrl] [path…]`: desktop (1280×800) and phone (390×844) screenshots into screenshots/.
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const [baseUrl = 'http://localhost:4173', ...paths] = process.argv.slice(2);
+const targets = paths.length ? paths : ['/'];
+const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+
+mkdirSync('screenshots', { recursive: true });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+for (const [device, viewport] of Object.entries(viewports)) {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  for (const target of targets) {
+    await page.goto(new URL(target, baseUrl).href, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    const name = `${device}-${target.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}`;
+    await page.screenshot({ path: `screenshots/${name}.png`, fullPage: process.env.FULL === '1' });
+    console.log(`screenshots/${name}.png`);
+  }
+  await page.close();
+}
+await browser.close();

@@ -1,0 +1,47 @@
+// Choropleth classes for small counts, and how provinces without their own shape are folded into one that has.
+import type { Count } from '$lib/filters/aggregate';
+
+export interface ClassBreak {
+  /** Index into the --class-N colour tokens. */
+  index: number;
+  label: string;
+  min: number;
+  max: number;
+}
+
+/** Fixed classes suit counts from zero to a few dozen, and keep colours comparable between filtered views. */
+export const CLASS_BREAKS: ClassBreak[] = [
+  { index: 0, label: '0', min: 0, max: 0 },
+  { index: 1, label: '1', min: 1, max: 1 },
+  { index: 2, label: '2–3', min: 2, max: 3 },
+  { index: 3, label: '4–9', min: 4, max: 9 },
+  { index: 4, label: '10–24', min: 10, max: 24 },
+  { index: 5, label: '25+', min: 25, max: Infinity }
+];
+
+export function classFor(value: number): ClassBreak {
+  return CLASS_BREAKS.find((b) => value >= b.min && value <= b.max) ?? CLASS_BREAKS[CLASS_BREAKS.length - 1];
+}
+
+/**
+ * Natural Earth's Kampong Cham shape predates the 2013 split of Tbong Khmum (KH-25) from it,
+ * so the KH-3 shape stands for both provinces: it shows their summed count and selects both.
+ */
+export const SHAPE_COVERS: Record<string, string[]> = { 'KH-3': ['KH-3', 'KH-25'] };
+
+export function provincesOfShape(shapeIso: string): string[] {
+  return SHAPE_COVERS[shapeIso] ?? [shapeIso];
+}
+
+export function countForShape(shapeIso: string, counts: ReadonlyMap<string, Count>): Count {
+  return provincesOfShape(shapeIso).reduce(
+    (sum, iso) => {
+      const count = counts.get(iso);
+      return count ? { records: sum.records + count.records, people: sum.people + count.people } : sum;
+    },
+    { records: 0, people: 0 }
+  );
+}
+
+export const TBONG_KHMUM_NOTE =
+  'Kampong Cham’s shape includes Tbong Khmum, which became a separate province in 2013: the map shows their combined count there. The list below keeps them apart.';

@@ -1,0 +1,97 @@
+// The one module that touches Leaflet. Loaded only in the browser (Leaflet needs window).
+import type * as Leaflet from 'leaflet';
+import { SITE } from '$lib/site';
+
+export interface ShapeStyle {
+  fillColor: string;
+  fillOpacity: number;
+  color: string;
+  weight: number;
+  dashArray?: string;
+}
+
+export interface ProvinceMapOptions {
+  container: HTMLElement;
+  shapes: GeoJSON.FeatureCollection<GeoJSON.Geometry, { iso: string; name: string }>;
+  onToggle: (shapeIso: string) => void;
+  /** Label read by screen readers and shown in the tooltip; built as text, never HTML. */
+  describe: (shapeIso: string) => { label: string; lines: string[] };
+}
+
+export interface ProvinceMapHandle {
+  restyle: (styleFor: (shapeIso: string) => ShapeStyle, isSelected: (shapeIso: string) => boolean) => void;
+  destroy: () => void;
+}
+
+function tooltipContent(description: { label: string; lines: string[] }): HTMLElement {
+  const root = document.createElement('div');
+  const title = document.createElement('strong');
+  title.textContent = description.label;
+  root.append(title);
+  for (const line of description.lines) {
+    const row = document.createElement('div');
+    row.textContent = line;
+    root.append(row);
+  }
+  return root;
+}
+
+export async function createProvinceMap(options: ProvinceMapOptions): Promise<ProvinceMapHandle> {
+  const L = (await import('leaflet')).default;
+  const map = L.map(options.container, {
+    attributionControl: Boolean(SITE.tiles),
+    zoomSnap: 0.25,
+    scrollWheelZoom: false,
+    keyboard: true
+  });
+  if (SITE.tiles) L.tileLayer(SITE.tiles.url, { attribution: SITE.tiles.attribution }).addTo(map);
+
+  const layers = new Map<string, Leaflet.Path>();
+  const geoJson = L.geoJSON(options.shapes, {
+    onEachFeature(feature, layer) {
+      const iso = feature.properties.iso;
+      const path = layer as Leaflet.Path;
+      layers.set(iso, path);
+      path.bindTooltip(() => tooltipContent(options.describe(iso)), { sticky: true, direction: 'top' });
+      path.on('click', () => options.onToggle(iso));
+    }
+  }).addTo(map);
+  map.fitBounds(geoJson.getBounds(), { padding: [8, 8] });
+
+  // Leaflet's shapes are plain SVG paths: make each one a keyboard-operable toggle button.
+  for (const [iso, path] of layers) {
+    const element = path.getElement() as SVGElement | undefined;
+    if (!element) continue;
+    element.setAttribute('tabindex', '0');
+    element.setAttribute('role', 'button');
+    element.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        options.onToggle(iso);
+      }
+    });
+    element.addEventListener('focus', () => path.openTooltip());
+    element.addEventListener('blur', () => path.closeTooltip());
+  }
+
+  const resizeObserver = new ResizeObserver(() => map.invalidateSize());
+  resizeObserver.observe(options.container);
+
+  return {
+    restyle(styleFor, isSelected) {
+      for (const [iso, path] of layers) {
+        path.setStyle(styleFor(iso));
+        const element = path.getElement();
+        if (element) {
+          element.setAttribute('aria-pressed', String(isSelected(iso)));
+          element.setAttribute('aria-label', options.describe(iso).label + ', ' + options.describe(iso).lines.join(', '));
+        }
+        if (path.isTooltipOpen()) path.setTooltipContent(tooltipContent(options.describe(iso)));
+      }
+    },
+    destroy() {
+      resizeObserver.disconnect();
+      map.remove();
+    }
+  };
+}

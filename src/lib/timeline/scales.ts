@@ -1,0 +1,98 @@
+// Timeline geometry: domain, scales and ticks as plain functions. Svelte draws the marks from these.
+import { scaleLinear, scaleSymlog, scaleUtc } from 'd3-scale';
+import { utcDay } from 'd3-time';
+
+export const DAY_MS = 86_400_000;
+
+export function dayToDate(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export function dateToDay(date: Date): string {
+  return utcDay.round(date).toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, days: number): string {
+  return new Date(dayToDate(day).getTime() + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function daysBetween(start: string, end: string): number {
+  return Math.round((dayToDate(end).getTime() - dayToDate(start).getTime()) / DAY_MS);
+}
+
+/**
+ * The span to draw: the wave's window, widened to take in key events shortly before it
+ * (e.g. Kem Sokha's arrest, seven weeks before the call to defect) and a few days of margin.
+ */
+export function timelineDomain(
+  window: { start: string; end?: string },
+  dated: { eventDays: string[]; dataDays: string[] },
+  leadInDays = 60
+): [string, string] {
+  const earliestLeadIn = addDays(window.start, -leadInDays);
+  const leadIn = dated.eventDays.filter((day) => day >= earliestLeadIn && day < window.start);
+  const end = window.end ?? [...dated.dataDays, ...dated.eventDays].sort().at(-1) ?? window.start;
+  const start = [window.start, ...leadIn].sort()[0];
+  return [addDays(start, -3), addDays(end, 4)];
+}
+
+/** The wave "all": the span of every dated thing. */
+export function fullDomain(days: string[]): [string, string] {
+  const sorted = [...days].sort();
+  const start = sorted[0] ?? '2017-10-01';
+  const end = sorted.at(-1) ?? '2017-12-01';
+  return [addDays(start, -7), addDays(end, 7)];
+}
+
+export interface TimelineLayout {
+  width: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  barsHeight: number;
+  gap: number;
+  cumulativeHeight: number;
+}
+
+export function timelineScales(domain: [string, string], layout: TimelineLayout, maxBar: number, maxCumulative: number) {
+  const { width, margin, barsHeight, gap, cumulativeHeight } = layout;
+  const x = scaleUtc()
+    .domain([dayToDate(domain[0]), dayToDate(addDays(domain[1], 1))])
+    .range([margin.left, Math.max(margin.left + 10, width - margin.right)]);
+  const barsTop = margin.top;
+  const yBars = scaleLinear()
+    .domain([0, Math.max(1, maxBar)])
+    .nice()
+    .range([barsTop + barsHeight, barsTop]);
+  const cumulativeTop = barsTop + barsHeight + gap;
+  // Claims reach thousands while named records number dozens: a symmetric log scale keeps both readable.
+  const yCumulative = scaleSymlog()
+    .domain([0, Math.max(10, maxCumulative)])
+    .range([cumulativeTop + cumulativeHeight, cumulativeTop]);
+  return { x, yBars, yCumulative, barsTop, cumulativeTop, height: cumulativeTop + cumulativeHeight + margin.bottom };
+}
+
+/** Tick values for the symlog axis: 0, 1, 10, 100, … up to the domain's top. */
+export function logTicks(max: number): number[] {
+  const ticks = [0];
+  for (let value = 1; value <= max; value *= 10) ticks.push(value);
+  return ticks;
+}
+
+/** Width of one bin in pixels, never less than 1. */
+export function binWidth(x: (date: Date) => number, start: string, days: number): number {
+  return Math.max(1, x(dayToDate(addDays(start, days))) - x(dayToDate(start)) - 1);
+}
+
+/** Greedy label placement: keeps a label only where it does not collide with one already placed. */
+export function placeLabels<T>(items: T[], position: (item: T) => { x: number; y: number; text: string }, charWidth = 6.5, lineHeight = 13) {
+  const placed: { x1: number; x2: number; y1: number; y2: number }[] = [];
+  const shown = new Set<T>();
+  for (const item of items) {
+    const { x, y, text } = position(item);
+    const box = { x1: x, x2: x + text.length * charWidth + 8, y1: y - lineHeight, y2: y };
+    if (placed.every((other) => box.x2 < other.x1 || box.x1 > other.x2 || box.y2 < other.y1 || box.y1 > other.y2)) {
+      placed.push(box);
+      shown.add(item);
+    }
+  }
+  return shown;
+}
