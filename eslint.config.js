@@ -20,6 +20,8 @@ export default ts.config(
   },
   {
     rules: {
+      // TypeScript checks undefined names itself (and knows ambient types such as GeoJSON).
+      'no-undef': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Links are plain <a href> to prerendered pages; resolve() adds nothing without a base path.
       'svelte/no-navigation-without-resolve': 'off'

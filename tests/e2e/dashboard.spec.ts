@@ -1,0 +1,141 @@
+// The dashboard driven as analysts and reporters use it: filter, brush, search, share, go back.
+import { readdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const ALL = '/?wave=all&status=confirmed,disputed,reported';
+const recordFiles = readdirSync('data/defections').filter((name) => name.endsWith('.yaml'));
+
+async function ready(page: Page) {
+  await expect(page.locator('.map[data-status="ready"]')).toBeVisible();
+}
+const summary = (page: Page) => page.getByTestId('summary');
+const tableRows = (page: Page) => page.locator('section[aria-labelledby="records-title"] tbody tr');
+
+test('the home page lists every record with its sources', async ({ page }) => {
+  await page.goto(ALL);
+  await ready(page);
+  // One table page holds 50 rows; the real dataset is smaller.
+  await expect(tableRows(page)).toHaveCount(recordFiles.length);
+  const first = tableRows(page).first();
+  await first.locator('details summary').click();
+  await expect(first.locator('details a[href^="http"]').first()).toBeVisible();
+  await expect(summary(page)).toContainText(`${recordFiles.length} verified defection records`);
+});
+
+test('selecting a province on the map filters the view and the URL', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const before = await summary(page).textContent();
+  // Takeo (KH-21): click its shape.
+  const takeo = page.locator('path[aria-label^="Takeo"]');
+  await takeo.click();
+  await expect(page).toHaveURL(/province=KH-21(?!\d)/);
+  await expect(summary(page)).not.toHaveText(before!);
+  for (const cell of await tableRows(page).locator('td:nth-child(4)').allTextContents()) expect(cell).toContain('Takeo');
+  // The other provinces stay on the map, dimmed; the shape toggles off again.
+  await expect(page.locator('path[aria-label^="Kampot"]')).toBeVisible();
+  await takeo.click();
+  await expect(page).not.toHaveURL(/province=/);
+});
+
+test('a province can be chosen from the keyboard and from the list', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.locator('path[aria-label^="Kampot"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/province=KH-7(?!\d)/);
+  await page.getByText('Provinces as a list').click();
+  await page.getByRole('button', { name: /^Takeo/ }).click();
+  await expect(page).toHaveURL(/province=KH-21,KH-7|province=KH-7,KH-21/);
+  await expect(page.getByRole('button', { name: /^Takeo/ })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('brushing the timeline sets the date filter, and the date inputs follow', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const overlay = page.locator('.brush .overlay');
+  const box = (await overlay.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.95, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=2017-\d\d-\d\d&to=2017-\d\d-\d\d/);
+  const from = new URL(page.url()).searchParams.get('from')!;
+  await expect(page.getByLabel('From')).toHaveValue(from);
+  await expect(summary(page)).toContainText('between');
+});
+
+test('typing a name finds it in any recorded spelling', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByTestId('search-input').fill('Chin Choy');
+  await expect(page).toHaveURL(/q=Chin\+Choy|q=Chin%20Choy/);
+  await expect(tableRows(page)).toHaveCount(1);
+  await expect(tableRows(page).first()).toContainText('Chen Choy');
+});
+
+test('back and forward step through views; a reload reproduces the view', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.locator('path[aria-label^="Takeo"]').click();
+  await expect(page).toHaveURL(/province=KH-21/);
+  const takeoSummary = await summary(page).textContent();
+  await page.getByText('Role', { exact: true }).click();
+  await page.getByLabel(/First deputy commune chief/).check();
+  await expect(page).toHaveURL(/role=first-deputy-commune-chief/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/role=/);
+  await expect(summary(page)).toHaveText(takeoSummary!);
+  await page.goForward();
+  await expect(page).toHaveURL(/role=first-deputy-commune-chief/);
+  const shared = page.url();
+  const sharedSummary = await summary(page).textContent();
+  await page.goto('about:blank');
+  await page.goto(shared);
+  await ready(page);
+  await expect(summary(page)).toHaveText(sharedSummary!);
+  await expect(page.locator('path[aria-label^="Takeo"]')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a garbage URL still shows the dashboard, with a notice of what was ignored', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/?province=KH-99,KH-3&from=yesterday&role=mayor&%3Cscript%3E=1&sort=sideways');
+  await ready(page);
+  const notice = page.getByTestId('ignored-params');
+  await expect(notice).toContainText('province=KH-99');
+  await expect(notice).toContainText('from=yesterday');
+  await expect(notice).toContainText('role=mayor');
+  await expect(page).toHaveURL(/province=KH-99,KH-3/);
+  await expect(page.locator('path[aria-label^="Kampong Cham"]')).toHaveAttribute('aria-pressed', 'true');
+  expect(errors).toEqual([]);
+});
+
+test('an empty view says which filter emptied it, and clear-all restores everything', async ({ page }) => {
+  await page.goto('/?q=zzzzzz');
+  await ready(page);
+  await expect(page.getByTestId('empty-state')).toContainText('search text');
+  await page.getByTestId('clear-all').click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(tableRows(page).first()).toBeVisible();
+});
+
+test('the dashboard makes no third-party request', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.host !== 'localhost:4173') foreign.push(request.url());
+  });
+  await page.goto('/');
+  await ready(page);
+  expect(foreign).toEqual([]);
+});
+
+test('a missing boundary file leaves a working dashboard with a note where the map was', async ({ page }) => {
+  await page.route('**/geo/provinces.topo.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('/');
+  await expect(page.locator('.map[data-status="failed"]')).toContainText('could not be loaded');
+  await page.getByText('Provinces as a list').click();
+  await page.getByRole('button', { name: /^Takeo/ }).click();
+  await expect(page).toHaveURL(/province=KH-21/);
+});
