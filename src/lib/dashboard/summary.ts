@@ -21,7 +21,9 @@ export function summarise(rows: readonly DefectionRow[], state: FilterState, dat
   const span = state.from || state.to
     ? ` between ${state.from ? formatDay(state.from) : 'the start'} and ${state.to ? formatDay(state.to) : 'the latest record'}`
     : dated.length
-      ? ` (day-dated ones from ${formatDay(dated[0])} to ${formatDay(dated.at(-1)!)})`
+      ? dated[0] === dated.at(-1)
+        ? ` (day-dated ones on ${formatDay(dated[0])})`
+        : ` (day-dated ones from ${formatDay(dated[0])} to ${formatDay(dated.at(-1)!)})`
       : '';
   const headline =
     records === 0

@@ -1,12 +1,10 @@
-// The slice of the dataset the dashboard ships to the browser: rows plus the small reference lists.
+// The small reference lists the dashboard's page carries; the rows themselves come from /dashboard-rows.json.
 import type { Dataset } from '$lib/data/dataset';
-import { toDefectionRows, type DefectionRow } from '$lib/data/rows';
 import { partialDateInterval } from '$lib/data/dates';
 import { formatNumber } from '$lib/format';
 
 export interface DashboardData {
-  rows: DefectionRow[];
-  sources: Record<string, { outlet: string; title?: string; published?: string; url: string }[]>;
+  recordCount: number;
   provinces: { code: string; iso: string; name: string; nameKm: string }[];
   parties: { code: string; name: string }[];
   waves: { id: string; title: string; start: string; end?: string }[];
@@ -31,13 +29,7 @@ const QUALIFIER_MARK: Record<string, string> = { exact: '', 'at-least': '≥', a
 
 export function toDashboardData(data: Dataset): DashboardData {
   return {
-    rows: toDefectionRows(data),
-    sources: Object.fromEntries(
-      data.defections.map((record) => [
-        record.id,
-        record.sources.map(({ outlet, title, published, url }) => ({ outlet, title, published, url }))
-      ])
-    ),
+    recordCount: data.defections.length,
     provinces: data.provinces.map(({ code, iso, name, name_km }) => ({ code, iso, name, nameKm: name_km })),
     parties: data.parties.map(({ code, name }) => ({ code, name })),
     waves: data.waves.map(({ id, title, start, end }) => ({ id, title, start, end })),

@@ -2,7 +2,7 @@
 import type { Dataset } from './dataset';
 import { defectionInterval } from './dates';
 import { communeSlug, foldDiacritics } from './slug';
-import type { DatePrecision, ReasonTag, Role, Stance, Status } from '$lib/schema';
+import { REASON_TAGS, STANCES, type DatePrecision, type ReasonTag, type Role, type Stance, type Status } from '$lib/schema';
 
 export interface DefectionRow {
   id: string;
@@ -96,8 +96,9 @@ export function toDefectionRows(data: Dataset): DefectionRow[] {
       end: interval?.end,
       fromParty: record.from_party,
       toParty: record.to_party,
-      tags: record.reason.tags,
-      stances: [...new Set(record.reactions.map((reaction) => reaction.stance))],
+      // Vocabulary order, so equal sets compare equal however the record lists them.
+      tags: (Object.keys(REASON_TAGS) as ReasonTag[]).filter((tag) => record.reason.tags.includes(tag)),
+      stances: (Object.keys(STANCES) as Stance[]).filter((stance) => record.reactions.some((reaction) => reaction.stance === stance)),
       status: record.status,
       sourceCount: record.sources.length,
       wave: record.wave,

@@ -1,0 +1,183 @@
+// The dashboard's rows as compact columns: repeated strings become dictionary indexes, dates become day numbers.
+// Shipping this instead of an array of objects keeps the download small at 100,000 records.
+import type { DefectionRow } from '$lib/data/rows';
+import { DATE_PRECISIONS, REASON_TAGS, ROLES, STANCES, STATUSES } from '$lib/schema/vocabulary';
+import type { DatePrecision } from '$lib/schema/vocabulary';
+
+const ROLE_CODES = Object.keys(ROLES) as DefectionRow['role'][];
+const TAG_CODES = Object.keys(REASON_TAGS) as DefectionRow['tags'];
+const STANCE_CODES = Object.keys(STANCES) as DefectionRow['stances'];
+const STATUS_CODES = Object.keys(STATUSES) as DefectionRow['status'][];
+const PRECISION_CODES = Object.keys(DATE_PRECISIONS) as DatePrecision[];
+const DAY_MS = 86_400_000;
+
+export interface ColumnarRows {
+  version: 1;
+  count: number;
+  /** Values referenced by index from the columns. */
+  dictionaries: {
+    provinces: [code: string, iso: string, name: string][];
+    places: [district: string, districtName: string, commune: string, communeName: string, communeSlug: string][];
+    parties: string[];
+    waves: string[];
+    asReported: string[];
+  };
+  columns: {
+    id: string[];
+    name: string[];
+    /** Khmer name, or '' when none. */
+    nameKm: string[];
+    /** Bit 0: romanisation tentative; bit 1: unnamed; bit 2: retracted. */
+    flags: number[];
+    people: number[];
+    role: number[];
+    roleInSource: string[];
+    /** Index into provinces, −1 when not given. */
+    province: number[];
+    /** Index into places, −1 when no district or commune. */
+    place: number[];
+    /** Index into asReported, −1 when none. */
+    asReported: number[];
+    precision: number[];
+    /** Days since 1970-01-01; −1 when unknown. */
+    start: number[];
+    end: number[];
+    fromParty: number[];
+    toParty: number[];
+    /** Bit sets over the vocabulary order. */
+    tags: number[];
+    stances: number[];
+    status: number[];
+    wave: number[];
+    sourceCount: number[];
+    searchText: string[];
+  };
+}
+
+const toDayNumber = (day: string | undefined) => (day ? Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS) : -1);
+const fromDayNumber = (days: number) => (days < 0 ? undefined : new Date(days * DAY_MS).toISOString().slice(0, 10));
+
+function bits<T>(values: readonly T[], order: readonly T[]): number {
+  return values.reduce((set, value) => set | (1 << order.indexOf(value)), 0);
+}
+function unbits<T>(set: number, order: readonly T[]): T[] {
+  return order.filter((_, index) => set & (1 << index));
+}
+
+function interner<T>(key: (value: T) => string) {
+  const index = new Map<string, number>();
+  const values: T[] = [];
+  return {
+    values,
+    add(value: T | undefined): number {
+      if (value === undefined) return -1;
+      const k = key(value);
+      let i = index.get(k);
+      if (i === undefined) {
+        i = values.length;
+        values.push(value);
+        index.set(k, i);
+      }
+      return i;
+    }
+  };
+}
+
+/** The dated value as the record gives it, recovered from its interval and precision. */
+function dateValueOf(start: string | undefined, precision: DatePrecision): string | undefined {
+  if (!start) return undefined;
+  if (precision === 'day' || precision === 'approximate') return start;
+  if (precision === 'month') return start.slice(0, 7);
+  if (precision === 'year') return start.slice(0, 4);
+  return undefined;
+}
+
+export function encodeRows(rows: readonly DefectionRow[]): ColumnarRows {
+  const provinces = interner<[string, string, string]>((p) => p[0]);
+  const places = interner<[string, string, string, string, string]>((p) => `${p[0]}|${p[2]}`);
+  const parties = interner<string>((p) => p);
+  const waves = interner<string>((w) => w);
+  const asReported = interner<string>((a) => a);
+  const columns: ColumnarRows['columns'] = {
+    id: [], name: [], nameKm: [], flags: [], people: [], role: [], roleInSource: [], province: [], place: [],
+    asReported: [], precision: [], start: [], end: [], fromParty: [], toParty: [], tags: [], stances: [],
+    status: [], wave: [], sourceCount: [], searchText: []
+  };
+  for (const row of rows) {
+    columns.id.push(row.id);
+    columns.name.push(row.name);
+    columns.nameKm.push(row.nameKm ?? '');
+    columns.flags.push((row.romanisationTentative ? 1 : 0) | (row.unnamed ? 2 : 0) | (row.retracted ? 4 : 0));
+    columns.people.push(row.people);
+    columns.role.push(ROLE_CODES.indexOf(row.role));
+    columns.roleInSource.push(row.roleInSource);
+    columns.province.push(row.province ? provinces.add([row.province, row.provinceIso, row.provinceName]) : -1);
+    columns.place.push(
+      row.district || row.commune
+        ? places.add([row.district ?? '', row.districtName ?? '', row.commune ?? '', row.communeName ?? '', row.communeSlug ?? ''])
+        : -1
+    );
+    columns.asReported.push(asReported.add(row.placeAsReported));
+    columns.precision.push(PRECISION_CODES.indexOf(row.datePrecision));
+    columns.start.push(toDayNumber(row.start));
+    columns.end.push(toDayNumber(row.end));
+    columns.fromParty.push(parties.add(row.fromParty));
+    columns.toParty.push(parties.add(row.toParty));
+    columns.tags.push(bits(row.tags, TAG_CODES));
+    columns.stances.push(bits(row.stances, STANCE_CODES));
+    columns.status.push(STATUS_CODES.indexOf(row.status));
+    columns.wave.push(waves.add(row.wave));
+    columns.sourceCount.push(row.sourceCount);
+    columns.searchText.push(row.searchText);
+  }
+  return {
+    version: 1,
+    count: rows.length,
+    dictionaries: { provinces: provinces.values, places: places.values, parties: parties.values, waves: waves.values, asReported: asReported.values },
+    columns
+  };
+}
+
+export function decodeRows(encoded: ColumnarRows): DefectionRow[] {
+  const { columns: c, dictionaries: d } = encoded;
+  const rows: DefectionRow[] = new Array(encoded.count);
+  for (let i = 0; i < encoded.count; i++) {
+    const province = c.province[i] >= 0 ? d.provinces[c.province[i]] : undefined;
+    const place = c.place[i] >= 0 ? d.places[c.place[i]] : undefined;
+    const precision = PRECISION_CODES[c.precision[i]];
+    const start = fromDayNumber(c.start[i]);
+    rows[i] = {
+      id: c.id[i],
+      name: c.name[i],
+      nameKm: c.nameKm[i] || undefined,
+      romanisationTentative: (c.flags[i] & 1) !== 0,
+      unnamed: (c.flags[i] & 2) !== 0,
+      people: c.people[i],
+      role: ROLE_CODES[c.role[i]],
+      roleInSource: c.roleInSource[i],
+      province: province?.[0] ?? '',
+      provinceIso: province?.[1] ?? '',
+      provinceName: province?.[2] ?? '',
+      district: place?.[0] || undefined,
+      districtName: place?.[1] || undefined,
+      commune: place?.[2] || undefined,
+      communeName: place?.[3] || undefined,
+      communeSlug: place?.[4] || undefined,
+      placeAsReported: c.asReported[i] >= 0 ? d.asReported[c.asReported[i]] : undefined,
+      dateValue: dateValueOf(start, precision),
+      datePrecision: precision,
+      start,
+      end: fromDayNumber(c.end[i]),
+      fromParty: d.parties[c.fromParty[i]],
+      toParty: d.parties[c.toParty[i]],
+      tags: unbits(c.tags[i], TAG_CODES),
+      stances: unbits(c.stances[i], STANCE_CODES),
+      status: STATUS_CODES[c.status[i]],
+      sourceCount: c.sourceCount[i],
+      wave: d.waves[c.wave[i]],
+      retracted: (c.flags[i] & 4) !== 0,
+      searchText: c.searchText[i]
+    };
+  }
+  return rows;
+}
