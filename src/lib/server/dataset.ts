@@ -7,7 +7,8 @@ let cached: Dataset | undefined;
 
 export function getDataset(): Dataset {
   if (cached) return cached;
-  const { dataset, issues } = loadDataset();
+  // DATA_ROOT points the build at another project folder's data/ (the benchmark's synthetic sets).
+  const { dataset, issues } = loadDataset(process.env.DATA_ROOT ?? process.cwd());
   if (issues.length > 0) {
     throw new Error(`data/ has ${issues.length} problem(s); run npm run validate.\n\n${issues.map(formatIssue).join('\n\n')}`);
   }
