@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// PORT must match vite.config.ts's preview port; set it to run beside another checkout's preview.
+const port = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,11 +13,11 @@ export default defineConfig({
   timeout: 30_000,
   webServer: {
     command: 'npm run build && npm run preview',
-    port: 4173,
+    port,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000
   },
-  use: { baseURL: 'http://localhost:4173', trace: 'off' },
+  use: { baseURL: `http://localhost:${port}`, trace: 'off' },
   projects: [
     {
       name: 'chromium',

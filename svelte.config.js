@@ -11,6 +11,8 @@ export default {
   kit: {
     outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
     adapter: adapter({ pages: buildDir, assets: buildDir, strict: true }),
+    // Absolute /_app/ asset paths, so build/404.html works when a static host serves it at any depth (/commune/xyz/).
+    paths: { relative: false },
     prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' }
   }
 };

@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [sveltekit()],
-  preview: { port: 4173, strictPort: true },
+  // PORT lets a second checkout preview side by side (e.g. PORT=4273).
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   test: { include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' }
 });
