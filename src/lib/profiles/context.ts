@@ -1,0 +1,25 @@
+// What every profile builder needs: the dataset plus lookups, built once per build.
+import type { Dataset } from '$lib/data/dataset';
+import { indexPlaces, type PlaceIndex } from '$lib/data/places';
+import type { Defection, Party, Refusal, Wave } from '$lib/schema';
+
+export interface ProfileContext {
+  data: Dataset;
+  places: PlaceIndex;
+  parties: Map<string, Party>;
+  waves: Map<string, Wave>;
+  /** Defections and refusals by id: ids are unique across both (the validator checks). */
+  defectionById: Map<string, Defection>;
+  refusalById: Map<string, Refusal>;
+}
+
+export function createProfileContext(data: Dataset): ProfileContext {
+  return {
+    data,
+    places: indexPlaces(data),
+    parties: new Map(data.parties.map((party) => [party.code, party])),
+    waves: new Map(data.waves.map((wave) => [wave.id, wave])),
+    defectionById: new Map(data.defections.map((record) => [record.id, record])),
+    refusalById: new Map(data.refusals.map((record) => [record.id, record]))
+  };
+}

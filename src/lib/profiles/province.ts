@@ -1,0 +1,126 @@
+// A province's profile: a plain-language summary, its districts and communes with counts, its records, claims and refusals.
+import { communeSlug } from '$lib/data/slug';
+import { plural } from '$lib/format';
+import { claimsAbout, type ClaimSummary } from './claims';
+import { capitalise, countPhrase, countWord } from './describe';
+import type { ProfileContext } from './context';
+import { byDate, summariseDefection, summariseRefusal, type RecordSummary } from './records';
+import { placeTimeline, type PlaceTimeline } from './timeline';
+
+export interface CommuneCount {
+  name: string;
+  nameKm: string;
+  slug: string;
+  /** Defection records placed in the commune (retracted ones left out). */
+  records: number;
+}
+
+export interface DistrictEntry {
+  code: string;
+  name: string;
+  nameKm: string;
+  unit: string;
+  /** Defection records placed in the district, with or without a commune. */
+  records: number;
+  communes: CommuneCount[];
+}
+
+export interface RecordCount {
+  records: number;
+  people: number;
+}
+
+export interface ProvinceProfile {
+  province: { code: string; iso: string; name: string; nameKm: string; unit: string; aliases: string[] };
+  summary: string[];
+  counted: RecordCount;
+  records: RecordSummary[];
+  refusals: RecordSummary[];
+  districts: DistrictEntry[];
+  claims: ClaimSummary[];
+  timeline: PlaceTimeline;
+}
+
+export function countRecords(records: readonly RecordSummary[]): RecordCount {
+  const counted = records.filter((record) => record.counted);
+  return { records: counted.length, people: counted.reduce((sum, record) => sum + record.people, 0) };
+}
+
+function countBy(records: readonly RecordSummary[], key: (record: RecordSummary) => string | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const value = key(record);
+    if (!record.retracted && value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The sentences at the top of the page; they state the counting rule's effect instead of hiding it. */
+export function provinceSummary(name: string, records: readonly RecordSummary[], refusals: readonly RecordSummary[], claims: number): string[] {
+  const counted = countRecords(records);
+  const shown = records.filter((record) => !record.retracted);
+  const uncounted = shown.length - counted.records;
+  const retracted = records.length - shown.length;
+  const sentences: string[] = [];
+  if (counted.records === 0) {
+    sentences.push(`No verified defection is recorded yet in ${name}.`);
+  } else {
+    const located = records.filter((record) => record.counted && record.place.commune);
+    const communes = new Set(located.map((record) => record.place.commune!.code)).size;
+    const covering = counted.people === counted.records ? '' : ` covering ${plural(counted.people, 'person', 'people')}`;
+    const where = located.length === counted.records ? `, in ${plural(communes, 'commune')}` : '';
+    sentences.push(`${name} has ${plural(counted.records, 'verified defection record')}${covering}${where}.`);
+    if (located.length > 0 && located.length < counted.records) {
+      sentences.push(`${capitalise(countWord(located.length))} of them name the commune; the others give only the district or the province.`);
+    }
+    const dated = records.filter((record) => record.counted && record.start).sort(byDate);
+    if (dated.length > 1) sentences.push(`The earliest is dated ${dated[0].date}, the latest ${dated.at(-1)!.date}.`);
+    else if (dated.length === 1) sentences.push(`It is dated ${dated[0].date}.`);
+  }
+  if (uncounted > 0) sentences.push(`${countPhrase(uncounted, 'disputed record')} ${uncounted === 1 ? 'is' : 'are'} listed below but not counted.`);
+  if (retracted > 0) sentences.push(`${countPhrase(retracted, 'record')} ${retracted === 1 ? 'was' : 'were'} retracted and ${retracted === 1 ? 'is' : 'are'} not counted.`);
+  const refused = refusals.filter((record) => record.certainty === 'refused').length;
+  const pressed = refusals.length - refused;
+  if (refused > 0) sentences.push(`${countPhrase(refused, 'official')} here refused to defect, as sources report it.`);
+  if (pressed > 0) sentences.push(`${countPhrase(pressed, 'official')} here ${pressed === 1 ? 'was' : 'were'} pressed to defect; the sources do not say how they answered.`);
+  if (claims > 0) sentences.push(`${countPhrase(claims, 'claimed tally', 'claimed tallies')} ${claims === 1 ? 'mentions' : 'mention'} ${name}; a claim is not a count of named people.`);
+  return sentences;
+}
+
+export function provinceProfile(ctx: ProfileContext, iso: string): ProvinceProfile | undefined {
+  const province = ctx.places.provinceByIso.get(iso);
+  if (!province) return undefined;
+  const records = ctx.data.defections
+    .filter((record) => record.place.province === province.code)
+    .map((record) => summariseDefection(record, ctx))
+    .sort(byDate);
+  const refusals = ctx.data.refusals
+    .filter((record) => record.place.province === province.code)
+    .map((record) => summariseRefusal(record, ctx));
+  const byDistrict = countBy(records, (record) => record.place.district?.code);
+  const byCommune = countBy(records, (record) => record.place.commune?.code);
+  const districts = (ctx.places.districtsOf.get(province.code) ?? []).map((district) => ({
+    code: district.code,
+    name: district.name,
+    nameKm: district.name_km,
+    unit: district.unit,
+    records: byDistrict.get(district.code) ?? 0,
+    communes: (ctx.places.communesOf.get(district.code) ?? []).map((commune) => ({
+      name: commune.name,
+      nameKm: commune.name_km,
+      slug: communeSlug(commune),
+      records: byCommune.get(commune.code) ?? 0
+    }))
+  }));
+  const claims = claimsAbout(ctx.data.tallies, province);
+  return {
+    province: { code: province.code, iso: province.iso, name: province.name, nameKm: province.name_km, unit: province.unit, aliases: province.aliases },
+    summary: provinceSummary(province.name, records, refusals, claims.length),
+    counted: countRecords(records),
+    records,
+    refusals,
+    districts,
+    claims,
+    timeline: placeTimeline(records, ctx.data.events)
+  };
+}
