@@ -1,0 +1,53 @@
+// Builds the compact search index at build time: every province, district, commune and person page.
+import { districtAnchor } from '$lib/data/places';
+import { communeSlug } from '$lib/data/slug';
+import type { ProfileContext } from '$lib/profiles/context';
+import { allSpellings, displayName } from '$lib/profiles/describe';
+import { placeName, placeRef } from '$lib/profiles/records';
+import type { Defection, Refusal } from '$lib/schema';
+import { ROLES } from '$lib/schema/vocabulary';
+import { normaliseQuery } from './normalise';
+import type { SearchEntry } from './search';
+
+/** Other spellings, normalised, without the ones the label already gives. */
+function aliasField(label: string, spellings: readonly string[]): string {
+  const own = normaliseQuery(label);
+  return [...new Set(spellings.map(normaliseQuery))].filter((alias) => alias && alias !== own).join('|');
+}
+
+export function buildSearchIndex(ctx: ProfileContext): SearchEntry[] {
+  const entries: SearchEntry[] = [];
+  const at = new Map<string, number>();
+  const add = (key: string, entry: SearchEntry) => {
+    at.set(key, entries.length);
+    entries.push(entry);
+  };
+  for (const province of ctx.data.provinces) {
+    add(`p${province.code}`, ['p', province.name, province.name_km, aliasField(province.name, province.aliases), `/province/${province.iso}/`, -1, province.unit === 'Capital' ? 'capital' : '']);
+  }
+  for (const district of ctx.data.districts) {
+    const province = ctx.places.provinceByCode.get(district.province)!;
+    add(`d${district.code}`, [
+      'd',
+      district.name,
+      district.name_km,
+      aliasField(district.name, district.aliases),
+      `/province/${province.iso}/#${districtAnchor(district.code)}`,
+      at.get(`p${district.province}`) ?? -1,
+      district.unit.toLowerCase()
+    ]);
+  }
+  for (const commune of ctx.data.communes) {
+    add(`c${commune.code}`, ['c', commune.name, commune.name_km, aliasField(commune.name, commune.aliases), `/commune/${communeSlug(commune)}/`, at.get(`d${commune.district}`) ?? -1, commune.unit.toLowerCase()]);
+  }
+  const addPerson = (record: Defection | Refusal, detail: string) => {
+    const place = placeRef(record.place, ctx);
+    const name = displayName(record, placeName(place));
+    const label = name.romanisationTentative ? `${name.primary} (${name.secondary})` : name.primary;
+    const parent = record.place.commune ? `c${record.place.commune}` : record.place.district ? `d${record.place.district}` : `p${record.place.province}`;
+    entries.push(['r', label, record.person.name_km ?? '', aliasField(label, allSpellings(record.person)), `/person/${record.id}/`, at.get(parent) ?? -1, detail]);
+  };
+  for (const record of ctx.data.defections) addPerson(record, `${ROLES[record.role]}${record.retracted ? ' (retracted)' : ''}`);
+  for (const record of ctx.data.refusals) addPerson(record, `${ROLES[record.role]}, did not defect`);
+  return entries;
+}

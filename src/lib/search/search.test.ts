@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createProfileContext } from '$lib/profiles/context';
+import { loadDataset } from '$lib/server/read-data';
+import { buildSearchIndex } from './build';
+import { searchIndex, type SearchEntry } from './search';
+
+const index = buildSearchIndex(createProfileContext(loadDataset().dataset));
+
+function top(query: string): { kind: string; label: string; url: string } | undefined {
+  const hit = searchIndex(index, query)[0]?.hits[0];
+  return hit && { kind: hit.kind, label: hit.label, url: hit.url };
+}
+
+describe('buildSearchIndex', () => {
+  it('has every province, district and commune, and a page for each person', () => {
+    const count = (kind: string) => index.filter((entry) => entry[0] === kind).length;
+    expect(count('p')).toBe(25);
+    expect(count('d')).toBe(197);
+    expect(count('c')).toBe(1646);
+    expect(count('r')).toBeGreaterThanOrEqual(29);
+  });
+
+  it('points each entry at its parent place', () => {
+    const srak = index.find((entry) => entry[4] === '/commune/srak-030613/')!;
+    const district = index[srak[5]];
+    expect(district[0]).toBe('d');
+    expect(index[district[5]][1]).toBe('Kampong Cham');
+  });
+
+  it('stays small: under 200 kB of JSON', () => {
+    expect(JSON.stringify(index).length).toBeLessThan(200_000);
+  });
+});
+
+describe('searchIndex', () => {
+  it('finds a province by a Kompong spelling and without diacritics', () => {
+    expect(top('Kompong Cham')).toMatchObject({ kind: 'p', url: '/province/KH-3/' });
+    expect(top('kratie')).toMatchObject({ kind: 'p', url: '/province/KH-10/' });
+    expect(top('Sihanoukville')).toMatchObject({ kind: 'p', url: '/province/KH-18/' });
+  });
+
+  it('finds people by another spelling a source uses', () => {
+    expect(top('Chin Choy')).toMatchObject({ kind: 'r', url: '/person/chen-choy/' });
+    expect(top('keo eath')).toMatchObject({ kind: 'r', url: '/person/keo-eat/' });
+  });
+
+  it('finds communes by press spellings, joined words and Khmer script', () => {
+    expect(top('Damrei Choankhla')).toMatchObject({ kind: 'c', url: '/commune/damrei-choan-khla-060301/' });
+    expect(top('damreichoankhla')).toMatchObject({ kind: 'c', url: '/commune/damrei-choan-khla-060301/' });
+    expect(top('Boeung Touk')).toMatchObject({ kind: 'c', url: '/commune/boeng-tuk-070701/' });
+    expect(top('ស្រក')).toMatchObject({ kind: 'c', url: '/commune/srak-030613/' });
+    expect(top('ឃុំស្រក')).toMatchObject({ kind: 'c', url: '/commune/srak-030613/' });
+  });
+
+  it('tells namesakes apart by their district and province', () => {
+    const communes = searchIndex(index, 'champei').find((group) => group.kind === 'c')!;
+    expect(communes.hits.map((hit) => hit.context)).toEqual(expect.arrayContaining([expect.stringContaining('Takeo'), expect.stringContaining('Kampot')]));
+    expect(top('champei takeo')).toMatchObject({ url: '/commune/champei-210202/' });
+  });
+
+  it('groups results by kind and limits each group', () => {
+    const groups = searchIndex(index, 'kampong', 3);
+    expect(new Set(groups.map((group) => group.kind)).size).toBe(groups.length);
+    for (const group of groups) expect(group.hits.length).toBeLessThanOrEqual(3);
+    expect(groups.find((group) => group.kind === 'c')!.total).toBeGreaterThan(3);
+  });
+
+  it('ranks an exact name above names that merely contain it', () => {
+    const fixture: SearchEntry[] = [
+      ['c', 'Kraya Thmei', '', '', '/a/', -1, ''],
+      ['c', 'Kraya', '', '', '/b/', -1, ''],
+      ['c', 'Prey Kraya', '', '', '/c/', -1, '']
+    ];
+    expect(searchIndex(fixture, 'kraya')[0].hits.map((hit) => hit.url)).toEqual(['/b/', '/a/', '/c/']);
+  });
+
+  it('returns nothing for an empty or unmatched query', () => {
+    expect(searchIndex(index, '   ')).toEqual([]);
+    expect(searchIndex(index, 'zzzzqqq')).toEqual([]);
+  });
+});
