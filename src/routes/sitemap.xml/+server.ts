@@ -1,0 +1,13 @@
+// Every page, for search engines. The origin comes from PUBLIC_SITE_ORIGIN (see $lib/site-origin).
+import { sitemapXml, sitePaths } from '$lib/profiles/sitemap';
+import { getProfileContext } from '$lib/server/profiles';
+import { SITE_ORIGIN } from '$lib/site-origin';
+
+export const prerender = true;
+export const trailingSlash = 'never';
+
+export function GET() {
+  return new Response(sitemapXml(SITE_ORIGIN, sitePaths(getProfileContext().data)), {
+    headers: { 'content-type': 'application/xml' }
+  });
+}
