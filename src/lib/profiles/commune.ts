@@ -65,8 +65,13 @@ export function communeLead(communeName: string, records: readonly RecordDetail[
   }
   const uncounted = shown.filter((record) => !record.counted).length;
   if (uncounted > 0) {
-    const subject = uncounted === shown.length ? (shown.length === 1 ? 'This record is' : 'These records are') : `${capitalise(countWord(uncounted))} of them ${uncounted === 1 ? 'is' : 'are'}`;
-    sentences.push(`${subject} disputed, so not counted in the totals.`);
+    sentences.push(
+      uncounted < shown.length
+        ? `Sources or the parties dispute ${countWord(uncounted)} of them, which ${uncounted === 1 ? 'is' : 'are'} not counted in the totals.`
+        : shown.length === 1
+          ? 'Sources or the parties dispute that this was a defection, so it is not counted in the totals.'
+          : 'Sources or the parties dispute that these were defections, so they are not counted in the totals.'
+    );
   }
   const refused = refusals.filter((record) => record.certainty === 'refused');
   if (refused.length > 0) {
