@@ -13,6 +13,24 @@ export default {
     adapter: adapter({ pages: buildDir, assets: buildDir, strict: true }),
     // Absolute /_app/ asset paths, so build/404.html works when a static host serves it at any depth (/commune/xyz/).
     paths: { relative: false },
-    prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' }
+    prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
+    // Scripts only from this site (SvelteKit hashes its inline bootstrap). Style attributes are allowed
+    // because Leaflet and chart components position elements with them; they cannot run code.
+    // If you enable map tiles (src/lib/site.ts), add the tile host to img-src.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src-elem': ['self'],
+        'style-src-attr': ['unsafe-inline'],
+        'img-src': ['self', 'data:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self']
+      }
+    }
   }
 };

@@ -3,6 +3,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { CsvSyntaxError, parseCsvRecords } from '$lib/csv/csv';
 import {
+  Change,
   Commune,
   Defection,
   District,
@@ -13,6 +14,7 @@ import {
   Tally,
   Wave
 } from '$lib/schema';
+import { checkChanges } from './changes';
 import { crossCheck } from './cross-check';
 import { fromZodIssues, type ValidationIssue } from './issues';
 
@@ -32,6 +34,7 @@ export interface Dataset {
   provinces: Province[];
   districts: District[];
   communes: Commune[];
+  changes: Change[];
 }
 
 /** Where each collection lives under data/. */
@@ -44,7 +47,8 @@ export const DATA_LAYOUT = {
   events: { file: 'data/events.yaml', schema: KeyEvent },
   provinces: { file: 'data/places/provinces.csv', schema: Province },
   districts: { file: 'data/places/districts.csv', schema: District },
-  communes: { file: 'data/places/communes.csv', schema: Commune }
+  communes: { file: 'data/places/communes.csv', schema: Commune },
+  changes: { file: 'data/changes.yaml', schema: Change }
 } as const;
 
 export interface ParseResult {
@@ -75,7 +79,7 @@ function readYaml(file: DataFile, issues: ValidationIssue[]): YamlContent | unde
     for (const error of document.errors) {
       issues.push({
         file: file.path,
-        line: error.linePos?.[0]?.line,
+        line: error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line,
         found: `YAML syntax error: ${error.message.split('\n')[0]}`,
         expected: 'valid YAML',
         fix: 'Check indentation, colons and quoting on that line; quote text containing ": " or starting with a special character.'
@@ -90,7 +94,20 @@ function readYaml(file: DataFile, issues: ValidationIssue[]): YamlContent | unde
     }
     return undefined;
   };
-  return { value: document.toJS(), lineOf };
+  // toJS() throws on an alias without its anchor or an alias bomb: report those like any other YAML error.
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    issues.push({
+      file: file.path,
+      found: `YAML error: ${(error as Error).message.split('\n')[0]}`,
+      expected: 'valid YAML (an *alias needs an &anchor before it)',
+      fix: 'Define the anchor before the alias, or write the value out in full.'
+    });
+    return undefined;
+  }
+  return { value, lineOf };
 }
 
 function parseRecord<S extends z.ZodType>(
@@ -180,6 +197,12 @@ function parseCsvList<S extends z.ZodType>(file: DataFile | undefined, path: str
   }
 }
 
+/** Ids of every record file, valid or not, so the changelog may name a record whose own problems are reported elsewhere. */
+function recordFileIds(files: DataFile[]): Set<string> {
+  const dirs = [DATA_LAYOUT.defections.dir, DATA_LAYOUT.refusals.dir];
+  return new Set(files.flatMap((file) => (dirs.some((dir) => file.path.startsWith(dir)) ? [file.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '')] : [])));
+}
+
 /** Parses and cross-checks all data files. Never throws on bad content: every problem becomes an issue. */
 export function parseDataset(files: DataFile[]): ParseResult {
   const issues: ValidationIssue[] = [];
@@ -197,8 +220,9 @@ export function parseDataset(files: DataFile[]): ParseResult {
     events: list(L.events.file, L.events.schema),
     provinces: places(L.provinces.file, L.provinces.schema),
     districts: places(L.districts.file, L.districts.schema),
-    communes: places(L.communes.file, L.communes.schema)
+    communes: places(L.communes.file, L.communes.schema),
+    changes: list(L.changes.file, L.changes.schema)
   };
-  issues.push(...crossCheck(dataset, fileOf));
+  issues.push(...crossCheck(dataset, fileOf), ...checkChanges(dataset, recordFileIds(files)));
   return { dataset, issues, fileOf };
 }

@@ -44,15 +44,19 @@ const FIX_FOR_FIELD: Record<string, string> = {
   stance: 'Use one of: supportive, critical, mixed, distrustful, neutral.',
   status: 'Use confirmed (two or more independent outlets), reported (one outlet) or disputed.',
   sources: 'Cite at least one source: outlet, url, and title and published date when known.',
-  quote: 'Shorten the quote to the essential words (verbatim) and summarise the rest in your own words.',
-  text: 'Shorten the quote to the essential words (verbatim) and summarise the rest in your own words.',
   id: 'Use a lower-case slug (letters, digits, single hyphens) that matches the file name.',
   wave: 'Use a wave id from data/waves.yaml whose window contains the record’s date.',
   value: 'Write the date as YYYY-MM-DD (day, approximate), YYYY-MM (month) or YYYY (year), matching its precision.',
-  precision: 'Use day, approximate, month or year.'
+  precision: 'Use day, approximate, month or year with a value; range (with not_before/not_after) or unknown (with a note) without one.'
 };
 
-export function fixFor(path: readonly PropertyKey[], fallback: string): string {
+export function fixFor(path: readonly PropertyKey[], fallback: string, code?: string): string {
+  // Only an over-long quote needs shortening; a missing one needs adding.
+  if (path.at(-1) === 'quote' || (path.at(-1) === 'text' && path.at(-2) === 'quote')) {
+    return code === 'too_big'
+      ? 'Shorten the quote to the essential words (verbatim) and summarise the rest in your own words.'
+      : fallback;
+  }
   for (let i = path.length - 1; i >= 0; i--) {
     const key = path[i];
     if (typeof key === 'string' && FIX_FOR_FIELD[key]) return FIX_FOR_FIELD[key];
@@ -60,11 +64,15 @@ export function fixFor(path: readonly PropertyKey[], fallback: string): string {
   return fallback;
 }
 
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 function expectedFrom(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'undefined') return 'no value here';
-      return issue.input === undefined ? `this required field (a ${issue.expected})` : `a value of type ${issue.expected}`;
+      return issue.input === undefined ? `this required field (${withArticle(issue.expected)})` : `a value of type ${issue.expected}`;
     case 'invalid_value':
       return `one of: ${issue.values.map((value) => String(value)).join(', ')}`;
     case 'too_small':
@@ -110,7 +118,7 @@ export function fromZodIssues(
           ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`
           : describeValue(issue.input),
       expected: expectedFrom(issue),
-      fix: issue.code === 'unrecognized_keys' ? genericFix(issue) : fixFor(issue.path, genericFix(issue))
+      fix: issue.code === 'unrecognized_keys' ? genericFix(issue) : fixFor(issue.path, genericFix(issue), issue.code)
     };
   });
 }

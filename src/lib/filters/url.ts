@@ -83,7 +83,7 @@ export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVoc
         else ignored.push({ param, value, reason: 'unknown wave' });
         break;
       case 'q':
-        state.q = value.trim().slice(0, MAX_QUERY_LENGTH);
+        state.q = value.trim().slice(0, MAX_QUERY_LENGTH).trim();
         break;
       case 'sort': {
         const descending = value.startsWith('-');

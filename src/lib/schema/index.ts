@@ -7,3 +7,4 @@ export * from './defection';
 export * from './refusal';
 export * from './tally';
 export * from './event';
+export * from './change';

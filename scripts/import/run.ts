@@ -1,0 +1,98 @@
+// One import, start to finish: read the file, plan against data/, report every problem or the changes, then write (unless a dry run).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { describeValue } from '../../src/lib/data/issues';
+import { readDataFiles } from '../../src/lib/server/read-data';
+import { kindOf, readInput } from './input';
+import { formatImportIssues, ImportError, type InputKind } from './issues';
+import { planImport, type ImportPlan, type PlannedRecord } from './plan';
+import { nodeFileOps, writeAtomically, type FileOps } from './write';
+
+export interface RunOptions {
+  file: string;
+  /** The data directory to import into (its parent is the project root). */
+  dataDir: string;
+  dryRun: boolean;
+  reason?: string;
+  notDuplicates?: readonly string[];
+  /** YYYY-MM-DD; defaults to today (UTC). */
+  today?: string;
+  ops?: FileOps;
+}
+
+export interface RunResult {
+  ok: boolean;
+  /** What to print: the problems, or what was (or would be) done. */
+  output: string;
+}
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+function readBytes(file: string): Uint8Array {
+  if (!existsSync(file) || !statSync(file).isFile()) throw new ImportError(`No such file: ${file}`);
+  return readFileSync(file);
+}
+
+function projectRoot(dataDir: string): string {
+  const dir = resolve(dataDir);
+  if (basename(dir) !== 'data' || !existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new ImportError(`--data-dir must be an existing directory named "data" (got ${dataDir}).`);
+  }
+  return dirname(dir);
+}
+
+export function describePlan(plan: ImportPlan, kind: InputKind, dryRun: boolean): string {
+  const unit = kind === 'csv' ? 'row' : 'record';
+  const line = (sign: string, planned: PlannedRecord) => `  ${sign} ${planned.record.id} (${unit} ${planned.row}) → ${planned.path}`;
+  const lines: string[] = [];
+  if (plan.added.length > 0) {
+    lines.push(`${dryRun ? 'Would add' : 'Added'} ${plural(plan.added.length, 'record')}:`, ...plan.added.map((planned) => line('+', planned)));
+  }
+  if (plan.updated.length > 0) {
+    lines.push(`${dryRun ? 'Would update' : 'Updated'} ${plural(plan.updated.length, 'record')}:`);
+    for (const planned of plan.updated) {
+      lines.push(line('~', planned), ...planned.changes.map((change) => `      ${change.column}: ${change.before === '' ? '(empty)' : describeValue(change.before)} → ${change.after === '' ? '(empty)' : describeValue(change.after)}`));
+    }
+  }
+  if (plan.unchanged.length > 0) {
+    lines.push(`Unchanged (already in data/): ${plan.unchanged.map((planned) => `${planned.record.id} (${unit} ${planned.row})`).join(', ')}`);
+  }
+  if (plan.changelog.length > 0) {
+    lines.push(`${dryRun ? 'Would append' : 'Appended'} ${plural(plan.changelog.length, 'entry', 'entries')} to data/changes.yaml: ${plan.changelog.map((entry) => `${entry.kind} ${entry.records.join(', ')}`).join('; ')}.`);
+  }
+  return lines.join('\n');
+}
+
+export function runImport(options: RunOptions): RunResult {
+  try {
+    const kind = kindOf(options.file);
+    const bytes = readBytes(options.file);
+    const root = projectRoot(options.dataDir);
+    const input = readInput(bytes, kind);
+    const result = planImport(readDataFiles(root), input, {
+      today: options.today ?? new Date().toISOString().slice(0, 10),
+      source: basename(options.file),
+      reason: options.reason,
+      notDuplicates: options.notDuplicates
+    });
+    if (!result.ok) {
+      const rows = new Set(result.issues.map((issue) => issue.row)).size;
+      return {
+        ok: false,
+        output: `${formatImportIssues(result.issues, kind)}\n\n✗ ${plural(result.issues.length, 'problem')} in ${plural(rows, kind === 'csv' ? 'row' : 'record')} of ${basename(options.file)}: nothing was written. Fix them all and import again.`
+      };
+    }
+    const { plan } = result;
+    const summary = describePlan(plan, kind, options.dryRun);
+    if (plan.files.length === 0) return { ok: true, output: `${summary}\nNothing to write: every ${kind === 'csv' ? 'row' : 'record'} is already in data/.` };
+    if (options.dryRun) return { ok: true, output: `Dry run: nothing was written.\n${summary}` };
+    if (plan.updated.length > 0 && !options.reason) {
+      return { ok: false, output: `${summary}\n\n✗ Changing existing records needs a reason for the public changelog: add --reason "…" (e.g. --reason "Commune corrected after a reader's report"). Nothing was written.` };
+    }
+    writeAtomically(root, plan.files, options.ops ?? nodeFileOps);
+    return { ok: true, output: `${summary}\n✓ Wrote ${plural(plan.files.length, 'file')}. Review them with git diff, then run npm run validate.` };
+  } catch (error) {
+    if (error instanceof ImportError) return { ok: false, output: `✗ ${error.message}` };
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Change, type Defection } from '$lib/schema';
+import { loadDataset } from '$lib/server/read-data';
+import { checkChanges, retractedRecords, toChangeLog } from './changes';
+import type { Dataset } from './dataset';
+
+let real: Dataset;
+beforeAll(() => {
+  real = loadDataset().dataset;
+});
+
+const change = (fields: Partial<Change> & Pick<Change, 'kind' | 'records'>): Change => Change.parse({ date: '2017-12-01', summary: 'Something changed.', reason: 'Because.', ...fields });
+const withChanges = (changes: Change[], defections?: Defection[]): Dataset => ({ ...real, changes, defections: defections ?? real.defections });
+
+describe('the changelog is checked against the records', () => {
+  it('the real changelog names only real records', () => {
+    expect(checkChanges(real)).toEqual([]);
+    expect(real.changes[0]).toMatchObject({ kind: 'added', date: '2026-11-25' });
+  });
+
+  it('an unknown record id', () => {
+    expect(checkChanges(withChanges([change({ kind: 'added', records: ['ul-pov', 'nobody'] })]))).toEqual([
+      expect.objectContaining({ file: 'data/changes.yaml', record: '#1', field: 'records[1]', found: '"nobody"' })
+    ]);
+  });
+
+  it('a retracted record must have a public retracted entry, dated as the record says', () => {
+    const [first, ...rest] = real.defections;
+    const retracted = { ...first, retracted: { date: '2017-12-01', reason: 'The source withdrew its report.' } };
+    expect(checkChanges(withChanges([], [retracted, ...rest]))).toEqual([expect.objectContaining({ found: `no "retracted" entry for ${first.id}` })]);
+    expect(checkChanges(withChanges([change({ kind: 'retracted', records: [first.id] })], [retracted, ...rest]))).toEqual([]);
+    expect(checkChanges(withChanges([change({ kind: 'retracted', records: [first.id], date: '2017-12-02' })], [retracted, ...rest]))).toEqual([
+      expect.objectContaining({ field: 'date', expected: "the record's retraction date (2017-12-01)" })
+    ]);
+    expect(checkChanges(withChanges([change({ kind: 'retracted', records: [first.id] })]))).toEqual([expect.objectContaining({ field: 'records[0]', expected: 'a record marked retracted: {date, reason}' })]);
+  });
+
+  it('a change dated in the future', () => {
+    expect(checkChanges(withChanges([change({ kind: 'disputed', records: ['ul-pov'], date: '2999-01-01' })]))).toEqual([expect.objectContaining({ field: 'date', expected: 'a date that is not in the future' })]);
+  });
+
+  it('an amendment names the fields it changed', () => {
+    expect(Change.safeParse({ date: '2017-12-01', kind: 'amended', records: ['ul-pov'], summary: 'x', reason: 'y' }).success).toBe(false);
+    expect(Change.safeParse({ date: '2017-12-01', kind: 'amended', records: ['ul-pov'], summary: 'x', reason: 'y', fields: ['status'] }).success).toBe(true);
+  });
+});
+
+describe('the log as readers see it', () => {
+  it('lists the newest first, with stable, unique anchors and record names', () => {
+    const log = toChangeLog(
+      withChanges([
+        change({ kind: 'added', records: ['ul-pov'], date: '2017-11-01' }),
+        change({ kind: 'amended', records: ['ul-pov'], fields: ['notes'] }),
+        change({ kind: 'amended', records: ['ul-pov'], fields: ['status'] })
+      ])
+    );
+    expect(log.map((entry) => entry.anchor)).toEqual(['2017-12-01-amended-ul-pov-2', '2017-12-01-amended-ul-pov', '2017-11-01-added-ul-pov']);
+    expect(log[0]).toMatchObject({ kindLabel: 'Amended', fields: ['status'], records: [{ id: 'ul-pov', name: 'Ul Pov' }] });
+  });
+
+  it('keeps retracted records listed, with their reason', () => {
+    const [first, ...rest] = real.defections;
+    const retraction = { date: '2017-12-01', reason: 'The source withdrew its report.' };
+    expect(retractedRecords(withChanges([], [{ ...first, retracted: retraction }, ...rest]))).toEqual([expect.objectContaining({ id: first.id, retracted: retraction })]);
+  });
+});

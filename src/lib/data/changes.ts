@@ -1,0 +1,116 @@
+// The corrections log: checks data/changes.yaml against the records, and orders it for the /changes page and the Atom feed.
+import { CHANGE_KINDS, type Change, type ChangeKind, type Source } from '$lib/schema';
+import type { Dataset } from './dataset';
+import type { ValidationIssue } from './issues';
+import { toDefectionRows } from './rows';
+
+export const CHANGES_FILE = 'data/changes.yaml';
+
+export interface ChangedRecord {
+  id: string;
+  name: string;
+  retracted?: { date: string; reason: string };
+}
+
+export interface ChangeLogEntry {
+  /** Stable fragment id: date, kind and first record, numbered when repeated. */
+  anchor: string;
+  date: string;
+  kind: ChangeKind;
+  kindLabel: string;
+  summary: string;
+  reason: string;
+  fields: string[];
+  sources: Source[];
+  records: ChangedRecord[];
+}
+
+/** Every record a change can name, with the name readers see. */
+function recordsById(data: Dataset): Map<string, ChangedRecord> {
+  const records = new Map<string, ChangedRecord>();
+  const retractedById = new Map(data.defections.map((record) => [record.id, record.retracted]));
+  for (const row of toDefectionRows(data)) {
+    records.set(row.id, { id: row.id, name: row.name, retracted: retractedById.get(row.id) });
+  }
+  for (const refusal of data.refusals) {
+    records.set(refusal.id, { id: refusal.id, name: refusal.person.name ?? refusal.person.name_km ?? refusal.id });
+  }
+  return records;
+}
+
+/** Checks the changelog; recordFileIds holds the id of every record file, including those that failed validation. */
+export function checkChanges(data: Dataset, recordFileIds: ReadonlySet<string> = new Set()): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const today = new Date().toISOString().slice(0, 10);
+  const known = new Set([...recordFileIds, ...data.defections.map((record) => record.id), ...data.refusals.map((record) => record.id)]);
+  const defections = new Map(data.defections.map((record) => [record.id, record]));
+  const report = (index: number, field: string, found: string, expected: string, fix: string) =>
+    issues.push({ file: CHANGES_FILE, record: `#${index + 1}`, field, found, expected, fix });
+
+  data.changes.forEach((change, index) => {
+    if (change.date > today) {
+      report(index, 'date', `"${change.date}"`, 'a date that is not in the future', 'Use the day the change was made.');
+    }
+    change.records.forEach((id, position) => {
+      if (!known.has(id)) {
+        report(index, `records[${position}]`, `"${id}"`, 'the id of a record in data/defections or data/refusals', 'Correct the id; records are never deleted, so an old id stays valid.');
+        return;
+      }
+      const parsed = defections.get(id) ?? data.refusals.find((refusal) => refusal.id === id);
+      // A record that failed validation has its problems reported against its own file.
+      if (!parsed) return;
+      const retraction = defections.get(id)?.retracted;
+      if (change.kind === 'retracted' && !retraction) {
+        report(index, `records[${position}]`, `"${id}", which has no retracted field`, 'a record marked retracted: {date, reason}', `Add retracted: {date: ${change.date}, reason: …} to the record, or change the kind of this entry.`);
+      } else if (change.kind === 'retracted' && retraction && retraction.date !== change.date) {
+        report(index, 'date', `"${change.date}"`, `the record's retraction date (${retraction.date})`, 'Use the same date in both places.');
+      }
+    });
+  });
+
+  for (const record of data.defections) {
+    if (record.retracted && !data.changes.some((change) => change.kind === 'retracted' && change.records.includes(record.id))) {
+      issues.push({
+        file: CHANGES_FILE,
+        record: record.id,
+        found: `no "retracted" entry for ${record.id}`,
+        expected: 'every retraction logged in public',
+        fix: `Append an entry: {date: ${record.retracted.date}, kind: retracted, records: [${record.id}], summary: …, reason: …, sources: […]}.`
+      });
+    }
+  }
+  return issues;
+}
+
+/** The log as readers see it: newest first, and of two entries of the same day, the one written later first. */
+export function toChangeLog(data: Dataset): ChangeLogEntry[] {
+  const records = recordsById(data);
+  const seen = new Map<string, number>();
+  const entries = data.changes.map((change: Change): ChangeLogEntry => {
+    const base = `${change.date}-${change.kind}-${change.records[0]}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return {
+      anchor: count === 1 ? base : `${base}-${count}`,
+      date: change.date,
+      kind: change.kind,
+      kindLabel: CHANGE_KINDS[change.kind],
+      summary: change.summary,
+      reason: change.reason,
+      fields: change.fields,
+      sources: change.sources,
+      records: change.records.map((id) => records.get(id) ?? { id, name: id })
+    };
+  });
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => (a.entry.date !== b.entry.date ? (a.entry.date < b.entry.date ? 1 : -1) : b.index - a.index))
+    .map(({ entry }) => entry);
+}
+
+/** Retracted records stay listed, with their reason, never silently deleted. */
+export function retractedRecords(data: Dataset): Required<ChangedRecord>[] {
+  return [...recordsById(data).values()]
+    .filter((record): record is Required<ChangedRecord> => Boolean(record.retracted))
+    .sort((a, b) => (a.retracted.date < b.retracted.date ? 1 : a.retracted.date > b.retracted.date ? -1 : a.id < b.id ? -1 : 1));
+}

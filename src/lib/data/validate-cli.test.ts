@@ -1,0 +1,90 @@
+// scripts/validate.ts end to end, on the fixture projects kept on disk in tests/fixtures/.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+function validate(fixture: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      TSX,
+      ['scripts/validate.ts', join(ROOT, 'tests/fixtures', fixture)],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') reject(error);
+        else resolve({ code: child.exitCode, stdout, stderr });
+      }
+    );
+  });
+}
+
+describe.concurrent('npx tsx scripts/validate.ts <project>', { timeout: 60_000 }, () => {
+  it('accepts the valid fixture and summarises it', async () => {
+    const { code, stdout, stderr } = await validate('valid');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/✓ data\/ is valid: 2 defection records \(2 people\), 0 refusals, 1 claimed tallies, 1 events/);
+    expect(stdout).toContain('2 provinces, 3 districts, 5 communes');
+  });
+
+  it('unknown commune: exits non-zero naming file, record, field, found, expected and fix', async () => {
+    const { code, stderr, stdout } = await validate('broken-unknown-commune');
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('data/defections/ul-pov.yaml › record "ul-pov" › field place.commune');
+    expect(stderr).toMatch(/found: +"030699"/);
+    expect(stderr).toMatch(/expected: +a commune code from data\/places\/communes\.csv/);
+    expect(stderr).toMatch(/fix: +Find the commune in data\/places\/communes\.csv/);
+    expect(stderr).toContain('✗ 1 problem in data/');
+  });
+
+  it('YAML syntax error: names the file and line', async () => {
+    const { code, stderr } = await validate('broken-yaml-syntax');
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('data/defections/chen-choy.yaml:10\n');
+    expect(stderr).toMatch(/found: +YAML syntax error: /);
+    expect(stderr).toMatch(/expected: +valid YAML/);
+    expect(stderr).toMatch(/fix: +Check indentation/);
+  });
+
+  it('missing tallies.yaml', async () => {
+    const { code, stderr } = await validate('broken-missing-tallies');
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('data/tallies.yaml\n');
+    expect(stderr).toMatch(/found: +no such file/);
+    expect(stderr).toMatch(/fix: +Create data\/tallies\.yaml/);
+    expect(stderr).toContain('✗ 1 problem in data/');
+  });
+
+  it('several errors in several files are all printed', async () => {
+    const { code, stderr } = await validate('broken-several-errors');
+    expect(code).not.toBe(0);
+    for (const location of [
+      'data/defections/ul-pov.yaml:5 › record "ul-pov" › field role',
+      'record "ul-pov" › field sources[0].url',
+      'data/events.yaml\n',
+      'data/defections/chen-choy.yaml › record "chen-choy" › field place.district',
+      'data/defections/chen-choy.yaml › record "chen-choy" › field from_party'
+    ]) {
+      expect(stderr).toContain(location);
+    }
+    expect(stderr).toMatch(/found: +"mayor"/);
+    expect(stderr).toMatch(/found: +"javascript:/);
+    expect(stderr).toMatch(/found: +"CNRPX"/);
+    // The district error drags the commune along: 210202 is not in 0306 either.
+    expect(stderr).toContain('field place.commune');
+    const printed = stderr.match(/^ {2}found: /gm)?.length ?? 0;
+    expect(printed).toBeGreaterThanOrEqual(6);
+    expect(stderr).toContain(`✗ ${printed} problems in data/`);
+  });
+
+  it('a directory with no data/ reports every required file', async () => {
+    const { code, stderr } = await validate('does-not-exist');
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('data/parties.yaml');
+    expect(stderr).toContain('data/places/communes.csv');
+  });
+});

@@ -1,0 +1,59 @@
+// datapackage.json: a Frictionless Tabular Data Package describing defections.csv, built from the same column table.
+import type { Dataset } from '$lib/data/dataset';
+import { SITE } from '$lib/site';
+import { COLUMNS, LIST_JOINER, type Column } from './columns';
+import type { TableSchemaField, TabularDataPackage } from './datapackage-schema';
+import { formatJson } from './json';
+import type { ExportMeta } from './meta';
+
+export const CSV_FILE = 'defections.csv';
+
+function toField(column: Column, codes: Readonly<Record<string, readonly string[]>>): TableSchemaField {
+  const values = codes[column.name] ?? column.values;
+  const constraints = {
+    ...(column.required && { required: true }),
+    ...(column.name === 'id' && { unique: true }),
+    ...(column.pattern && { pattern: column.pattern }),
+    // A list cell holds several codes, so its values are documented rather than enumerated.
+    ...(values && !column.list && { enum: [...values] })
+  };
+  return {
+    name: column.name,
+    type: column.type,
+    description: column.list && values ? `${column.description} Codes: ${values.join(', ')}.` : column.description,
+    ...(column.type === 'boolean' && { trueValues: ['true'], falseValues: ['false'] }),
+    ...(Object.keys(constraints).length > 0 && { constraints })
+  };
+}
+
+export function toDatapackageDescriptor(data: Pick<Dataset, 'waves' | 'parties'>, meta: ExportMeta): TabularDataPackage & { citation: string } {
+  const parties = data.parties.map((party) => party.code);
+  const codes = { wave: data.waves.map((wave) => wave.id), from_party: parties, to_party: parties };
+  return {
+    profile: 'tabular-data-package',
+    name: 'defection-tracker',
+    title: `${SITE.name}: defection records`,
+    description: `${SITE.tagline}. One row per defection record; lists in a cell are joined with "${LIST_JOINER}", sources and reactions are JSON lists. The full records, parties, places, tallies and events are in defections.json.`,
+    homepage: meta.url,
+    created: meta.generated,
+    licenses: [{ name: meta.licence.id ?? meta.licence.name.replace(/\s+/g, '-'), ...(meta.licence.url && { path: meta.licence.url }), title: meta.licence.name }],
+    citation: meta.citation,
+    resources: [
+      {
+        profile: 'tabular-data-resource',
+        name: 'defections',
+        path: CSV_FILE,
+        title: 'Defection records',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', doubleQuote: true, quoteChar: '"', lineTerminator: '\n', header: true, commentChar: '#', skipInitialSpace: false },
+        schema: { fields: COLUMNS.map((column) => toField(column, codes)), primaryKey: 'id', missingValues: [''] }
+      }
+    ]
+  };
+}
+
+export function toDatapackage(data: Pick<Dataset, 'waves' | 'parties'>, meta: ExportMeta): string {
+  return formatJson(toDatapackageDescriptor(data, meta));
+}

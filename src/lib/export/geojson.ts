@@ -1,0 +1,71 @@
+// provinces.geojson: every province with its record counts, drawn from the map's TopoJSON boundaries.
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Dataset } from '$lib/data/dataset';
+import type { ExportMeta } from './meta';
+
+export interface ProvinceProperties {
+  code: string;
+  iso: string;
+  name: string;
+  name_km: string;
+  /** Records not retracted, of every status. */
+  records: number;
+  confirmed_records: number;
+  reported_records: number;
+  disputed_records: number;
+  /** People those records cover (a group record counts its people). */
+  people: number;
+  note?: string;
+}
+
+export type ProvincesGeoJson = FeatureCollection<Geometry | null, ProvinceProperties> & { metadata: ExportMeta & { counting: string } };
+
+const NO_SHAPE_NOTE = 'No boundary of its own in the source map: its area lies inside the Kampong Cham (KH-3) shape, which predates the 2013 split.';
+
+export function toProvincesGeoJson(data: Dataset, topology: Topology, meta: ExportMeta): ProvincesGeoJson {
+  const object = topology.objects.provinces as GeometryCollection<{ code: string; note?: string }> | undefined;
+  if (!object) throw new Error('The province topology has no "provinces" object (static/geo/provinces.topo.json).');
+  const shapes = new Map(feature(topology, object).features.map((shape) => [shape.properties.code, shape]));
+  const counted = data.defections.filter((record) => !record.retracted);
+
+  const features = [...data.provinces]
+    .sort((a, b) => (a.code < b.code ? -1 : 1))
+    .map((province): Feature<Geometry | null, ProvinceProperties> => {
+      const records = counted.filter((record) => record.place.province === province.code);
+      const withStatus = (status: string) => records.filter((record) => record.status === status).length;
+      const shape = shapes.get(province.code);
+      const note = shape ? shape.properties.note : NO_SHAPE_NOTE;
+      return {
+        type: 'Feature',
+        id: province.iso,
+        properties: {
+          code: province.code,
+          iso: province.iso,
+          name: province.name,
+          name_km: province.name_km,
+          records: records.length,
+          confirmed_records: withStatus('confirmed'),
+          reported_records: withStatus('reported'),
+          disputed_records: withStatus('disputed'),
+          people: records.reduce((sum, record) => sum + record.people, 0),
+          ...(note && { note })
+        },
+        // RFC 7946 §3.2: an unlocated feature has a null geometry.
+        geometry: shape ? shape.geometry : null
+      };
+    });
+  return {
+    type: 'FeatureCollection',
+    metadata: { ...meta, counting: 'Counts are of defection records not retracted, by the province they name; claimed tallies are not included.' },
+    features
+  };
+}
+
+/** One feature per line: compact (coordinates stay on one line) yet a diff shows which provinces changed. */
+export function toGeoJson(data: Dataset, topology: Topology, meta: ExportMeta): string {
+  const { features, ...collection } = toProvincesGeoJson(data, topology, meta);
+  const head = JSON.stringify(collection).slice(0, -1);
+  return `${head},"features":[\n${features.map((feature) => JSON.stringify(feature)).join(',\n')}\n]}\n`;
+}

@@ -1,0 +1,246 @@
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DefectionRow } from '$lib/data/rows';
+import { toDefectionRows } from '$lib/data/rows';
+import { loadDataset } from '$lib/server/read-data';
+import { emptyingDimensions, filterRows, predicatesFor, sortRows } from './apply';
+import { defaultFilterState, type Dimension, type FilterState } from './state';
+
+function row(overrides: Partial<DefectionRow> & { id: string }): DefectionRow {
+  return {
+    name: overrides.id,
+    romanisationTentative: false,
+    unnamed: false,
+    people: 1,
+    role: 'commune-councillor',
+    roleInSource: 'commune councillor',
+    province: '03',
+    provinceIso: 'KH-3',
+    provinceName: 'Kampong Cham',
+    datePrecision: 'day',
+    start: '2017-10-28',
+    end: '2017-10-28',
+    fromParty: 'CNRP',
+    toParty: 'CPP',
+    tags: [],
+    stances: [],
+    status: 'reported',
+    sourceCount: 1,
+    wave: 'win-win-2017',
+    retracted: false,
+    searchText: overrides.id,
+    ...overrides
+  };
+}
+
+const state = (overrides: Partial<FilterState> = {}): FilterState => ({ ...defaultFilterState(), ...overrides });
+const ids = (rows: readonly DefectionRow[]) => rows.map((r) => r.id);
+
+const ROWS: DefectionRow[] = [
+  row({ id: 'a', name: 'Ul Pov', provinceIso: 'KH-3', provinceName: 'Kampong Cham', role: 'commune-councillor', start: '2017-10-28', end: '2017-10-28', tags: ['party-leader-prosecuted'], stances: ['critical', 'neutral'], searchText: 'ul pov | srak | kampong cham' }),
+  row({ id: 'b', name: 'Chen Choy', provinceIso: 'KH-21', provinceName: 'Takeo', role: 'first-deputy-commune-chief', datePrecision: 'approximate', start: '2017-10-22', end: '2017-10-31', status: 'confirmed', tags: ['party-leader-prosecuted'], stances: ['critical'], searchText: 'chen choy | chin choy | champei | champey | takeo' }),
+  row({ id: 'c', name: 'Group of 40', people: 40, provinceIso: 'KH-1', provinceName: 'Banteay Meanchey', role: 'member-supporter', datePrecision: 'month', start: '2017-11-01', end: '2017-11-30', toParty: 'CPP', tags: ['keep-position'], searchText: 'banteay meanchey' }),
+  row({ id: 'd', name: 'Unnamed commune chief', unnamed: true, role: 'commune-chief', datePrecision: 'unknown', start: undefined, end: undefined, status: 'disputed', searchText: 'unnamed' }),
+  row({ id: 'e', name: 'Kong Bora', fromParty: 'SRP', toParty: 'FUNCINPEC', wave: 'pre-election-2017', start: '2017-05-01', end: '2017-05-01', searchText: 'kong bora' }),
+  row({ id: 'r', name: 'Retracted', retracted: true, start: '2017-10-28', end: '2017-10-28', searchText: 'retracted' })
+];
+
+describe('filterRows', () => {
+  it('defaults: the default wave, confirmed and reported records, never retracted ones', () => {
+    expect(ids(filterRows(ROWS, state()))).toEqual(['a', 'b', 'c']);
+    expect(ids(filterRows(ROWS, state({ wave: 'all', statuses: ['confirmed', 'reported', 'disputed'] })))).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it.each<[string, Partial<FilterState>, string[]]>([
+    ['province', { provinces: ['KH-21', 'KH-1'] }, ['b', 'c']],
+    ['role', { roles: ['commune-councillor'] }, ['a']],
+    ['from party', { fromParties: ['SRP'], wave: 'all' }, ['e']],
+    ['to party', { toParties: ['FUNCINPEC'], wave: 'all' }, ['e']],
+    ['reason tag (any of)', { tags: ['keep-position', 'broken-promise'] }, ['c']],
+    ['stance (any of)', { stances: ['neutral'] }, ['a']],
+    ['status', { statuses: ['confirmed'] }, ['b']],
+    ['status disputed', { statuses: ['disputed'] }, ['d']],
+    ['wave', { wave: 'pre-election-2017' }, ['e']],
+    ['text, every word, case- and accent-insensitive', { q: '  CHAMPÉY   Takeo ' }, ['b']],
+    ['text, no match', { q: 'champey kampong' }, []]
+  ])('filters by %s', (_, overrides, expected) => {
+    expect(ids(filterRows(ROWS, state(overrides)))).toEqual(expected);
+  });
+
+  it('combines dimensions with AND', () => {
+    expect(ids(filterRows(ROWS, state({ provinces: ['KH-3', 'KH-21'], roles: ['first-deputy-commune-chief'] })))).toEqual(['b']);
+  });
+
+  describe('dates: a record counts when any of its possible days falls in the range', () => {
+    it.each<[string, Partial<FilterState>, string[]]>([
+      ['a range inside a month-precision row’s month', { from: '2017-11-10', to: '2017-11-12' }, ['c']],
+      ['a single day inside an approximate row’s window', { from: '2017-10-30', to: '2017-10-30' }, ['b']],
+      ['a range touching a row’s first day', { from: '2017-10-20', to: '2017-10-22' }, ['b']],
+      ['from only (open end)', { from: '2017-10-29' }, ['b', 'c']],
+      ['to only (open start)', { to: '2017-10-27' }, ['b']],
+      ['a day the exact-day row falls on', { from: '2017-10-28', to: '2017-10-28' }, ['a', 'b']],
+      ['a range after everything', { from: '2017-12-01' }, []]
+    ])('%s', (_, overrides, expected) => {
+      expect(ids(filterRows(ROWS, state(overrides)))).toEqual(expected);
+    });
+
+    it('undated rows drop out when a date filter is active, and count when none is', () => {
+      const all = { wave: 'all', statuses: ['disputed' as const] };
+      expect(ids(filterRows(ROWS, state(all)))).toEqual(['d']);
+      expect(ids(filterRows(ROWS, state({ ...all, from: '0001-01-01' })))).toEqual([]);
+      expect(ids(filterRows(ROWS, state({ ...all, to: '9999-12-31' })))).toEqual([]);
+    });
+  });
+
+  it('retracted rows never count, whatever the filters', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          q: fc.constantFrom('', 'retracted', 'pov'),
+          wave: fc.constantFrom('all', 'win-win-2017'),
+          from: fc.constantFrom(undefined, '2017-10-28'),
+          statuses: fc.constantFrom<FilterState['statuses']>(['reported'], ['confirmed', 'reported', 'disputed'])
+        }),
+        fc.subarray(['province', 'date', 'role', 'fromParty', 'toParty', 'tag', 'stance', 'status', 'wave', 'text'] as Dimension[]),
+        (overrides, except) => {
+          expect(ids(filterRows(ROWS, state(overrides), except))).not.toContain('r');
+        }
+      )
+    );
+    expect(ids(filterRows(ROWS, state({ q: 'retracted' })))).toEqual([]);
+  });
+
+  it('cross-filtering: except leaves the listed dimensions out', () => {
+    const s = state({ provinces: ['KH-21'], roles: ['commune-councillor'] });
+    expect(ids(filterRows(ROWS, s))).toEqual([]);
+    // The province chart shows what the role filter alone allows, and vice versa.
+    expect(ids(filterRows(ROWS, s, ['province']))).toEqual(['a']);
+    expect(ids(filterRows(ROWS, s, ['role']))).toEqual(['b']);
+    expect(ids(filterRows(ROWS, s, ['province', 'role']))).toEqual(['a', 'b', 'c']);
+    expect(ids(filterRows(ROWS, state({ from: '2017-11-10' }), ['date']))).toEqual(['a', 'b', 'c']);
+    expect(ids(filterRows(ROWS, state({ wave: 'pre-election-2017' }), ['wave']))).toEqual(['a', 'b', 'c', 'e']);
+  });
+
+  it('leaving out a dimension never removes rows', () => {
+    const dims: Dimension[] = ['province', 'date', 'role', 'fromParty', 'toParty', 'tag', 'stance', 'status', 'wave', 'text'];
+    fc.assert(
+      fc.property(
+        fc.record({
+          provinces: fc.subarray(['KH-1', 'KH-3', 'KH-21']),
+          roles: fc.subarray(['commune-chief', 'commune-councillor', 'member-supporter'] as FilterState['roles']),
+          from: fc.constantFrom(undefined, '2017-10-25', '2017-11-05'),
+          wave: fc.constantFrom('all', 'win-win-2017')
+        }),
+        fc.subarray(dims),
+        (overrides, except) => {
+          const s = state(overrides);
+          const filtered = new Set(ids(filterRows(ROWS, s)));
+          const wider = ids(filterRows(ROWS, s, except));
+          for (const id of filtered) expect(wider).toContain(id);
+        }
+      )
+    );
+  });
+
+  it('predicatesFor has entries only for active dimensions', () => {
+    expect([...predicatesFor(state({ wave: 'all' })).keys()]).toEqual(['status']);
+    expect([...predicatesFor(state({ q: '   ', provinces: ['KH-3'], to: '2017-11-01' })).keys()].sort()).toEqual(['date', 'province', 'status', 'wave']);
+  });
+});
+
+describe('emptyingDimensions', () => {
+  it('names the dimension that empties the view', () => {
+    expect(emptyingDimensions(ROWS, state({ provinces: ['KH-25'] }))).toEqual(['province']);
+    expect(emptyingDimensions(ROWS, state({ from: '2018-01-01' }))).toEqual(['date']);
+    expect(emptyingDimensions(ROWS, state({ q: 'nobody' }))).toEqual(['text']);
+  });
+
+  it('names nothing when each filter alone leaves rows (the combination is what empties)', () => {
+    const s = state({ provinces: ['KH-21'], roles: ['commune-councillor'] });
+    expect(filterRows(ROWS, s)).toEqual([]);
+    expect(emptyingDimensions(ROWS, s)).toEqual([]);
+  });
+
+  it('ignores retracted rows: a filter matching only a retracted record empties the view', () => {
+    expect(emptyingDimensions(ROWS, state({ q: 'retracted' }))).toEqual(['text']);
+  });
+
+  it('names every dimension that alone empties the view', () => {
+    expect(emptyingDimensions(ROWS, state({ provinces: ['KH-25'], q: 'nobody', roles: ['commune-chief'] })).sort()).toEqual(['province', 'text']);
+  });
+});
+
+describe('sortRows', () => {
+  const live = () => ROWS.filter((r) => !r.retracted);
+
+  it('by date ascending, undated last', () => {
+    expect(ids(sortRows(live(), { sort: 'date', descending: false }))).toEqual(['e', 'b', 'a', 'c', 'd']);
+  });
+
+  it('by date descending, undated still last', () => {
+    expect(ids(sortRows(live(), { sort: 'date', descending: true }))).toEqual(['c', 'a', 'b', 'e', 'd']);
+  });
+
+  it('by name, case-insensitive, both directions', () => {
+    const rows = [row({ id: 'x', name: 'bun Vichet' }), row({ id: 'y', name: 'Ul Pov' }), row({ id: 'z', name: 'Chen Choy' })];
+    expect(ids(sortRows([...rows], { sort: 'name', descending: false }))).toEqual(['x', 'z', 'y']);
+    expect(ids(sortRows([...rows], { sort: 'name', descending: true }))).toEqual(['y', 'z', 'x']);
+  });
+
+  it('by province name, both directions', () => {
+    expect(ids(sortRows(live(), { sort: 'province', descending: false }))).toEqual(['c', 'a', 'd', 'e', 'b']);
+    expect(ids(sortRows(live(), { sort: 'province', descending: true }))).toEqual(['b', 'a', 'd', 'e', 'c']);
+  });
+
+  it('by role seniority (vocabulary order), both directions', () => {
+    expect(ids(sortRows(live(), { sort: 'role', descending: false }))).toEqual(['d', 'b', 'a', 'e', 'c']);
+    expect(ids(sortRows(live(), { sort: 'role', descending: true }))).toEqual(['c', 'a', 'e', 'b', 'd']);
+  });
+
+  it('ties break by id, ascending, whatever the direction', () => {
+    const rows = [row({ id: 'b2' }), row({ id: 'a1' }), row({ id: 'c3' })];
+    expect(ids(sortRows([...rows], { sort: 'province', descending: true }))).toEqual(['a1', 'b2', 'c3']);
+  });
+
+  it('is a total order: the result does not depend on the input order', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(live(), { minLength: live().length }),
+        fc.constantFrom('date' as const, 'name' as const, 'province' as const, 'role' as const),
+        fc.boolean(),
+        (shuffled, sort, descending) => {
+          expect(ids(sortRows([...shuffled], { sort, descending }))).toEqual(ids(sortRows(live(), { sort, descending })));
+        }
+      )
+    );
+  });
+});
+
+describe('rows built from the fixture dataset', () => {
+  const { dataset } = loadDataset(join(fileURLToPath(new URL('../../../', import.meta.url)), 'tests/fixtures/valid'));
+  const rows = toDefectionRows(dataset);
+
+  it('carry place names, ISO codes and date intervals', () => {
+    const chen = rows.find((r) => r.id === 'chen-choy')!;
+    // An approximate date stands for its day: not_before/not_after (22–31 Oct) only narrow, so they change nothing here.
+    expect(chen).toMatchObject({ provinceIso: 'KH-21', provinceName: 'Takeo', communeName: 'Champei', start: '2017-10-23', end: '2017-10-23', status: 'confirmed', sourceCount: 2 });
+    const ulPov = rows.find((r) => r.id === 'ul-pov')!;
+    expect(ulPov).toMatchObject({ provinceIso: 'KH-3', districtName: 'Kampong Siem', communeName: 'Srak', communeSlug: 'srak-030613', start: '2017-10-28', end: '2017-10-28', people: 1 });
+    expect(ulPov.stances).toEqual(['critical', 'distrustful', 'neutral']);
+  });
+
+  it('can be found by alias and alternative spelling', () => {
+    expect(ids(filterRows(rows, state({ q: 'Champey' })))).toEqual(['chen-choy']);
+    expect(ids(filterRows(rows, state({ q: 'chin choy' })))).toEqual(['chen-choy']);
+    expect(ids(filterRows(rows, state({ q: 'kompong cham' })))).toEqual([]); // province aliases are not searched
+    expect(ids(filterRows(rows, state({ q: 'srak' })))).toEqual(['ul-pov']);
+  });
+
+  it('filter by province ISO code and by date', () => {
+    expect(ids(filterRows(rows, state({ provinces: ['KH-3'] })))).toEqual(['ul-pov']);
+    expect(ids(filterRows(rows, state({ from: '2017-10-23', to: '2017-10-27' })))).toEqual(['chen-choy']);
+    expect(ids(filterRows(rows, state({ from: '2017-10-24', to: '2017-10-31' })))).toEqual(['ul-pov']);
+  });
+});

@@ -1,0 +1,240 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { REASON_TAGS, ROLES, STANCES, STATUSES } from '$lib/schema/vocabulary';
+import { DEFAULT_WAVE, SORT_KEYS, defaultFilterState, type FilterState } from './state';
+import { parseFilterParams, serializeFilterState, type FilterVocabulary } from './url';
+
+const PROVINCES = Array.from({ length: 25 }, (_, i) => `KH-${i + 1}`);
+const PARTIES = ['CNRP', 'CPP', 'SRP', 'HRP', 'FUNCINPEC', 'KNUP', 'CNLP'];
+const WAVES = ['pre-election-2017', 'win-win-2017', 'after-dissolution'];
+const vocabulary: FilterVocabulary = {
+  provinces: new Set(PROVINCES),
+  parties: new Set(PARTIES),
+  waves: new Set(WAVES)
+};
+
+const parse = (query: string) => parseFilterParams(new URLSearchParams(query), vocabulary);
+
+const sorted = <T extends string>(values: T[]) => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+function expectKnownValues(state: FilterState) {
+  for (const p of state.provinces) expect(PROVINCES).toContain(p);
+  for (const p of [...state.fromParties, ...state.toParties]) expect(PARTIES).toContain(p);
+  for (const r of state.roles) expect(Object.keys(ROLES)).toContain(r);
+  for (const t of state.tags) expect(Object.keys(REASON_TAGS)).toContain(t);
+  for (const s of state.stances) expect(Object.keys(STANCES)).toContain(s);
+  expect(state.statuses.length).toBeGreaterThan(0);
+  for (const s of state.statuses) expect(Object.keys(STATUSES)).toContain(s);
+  expect(state.wave === 'all' || WAVES.includes(state.wave) || state.wave === DEFAULT_WAVE).toBe(true);
+  expect(SORT_KEYS).toContain(state.sort);
+  expect(typeof state.descending).toBe('boolean');
+  for (const list of [state.provinces, state.roles, state.fromParties, state.toParties, state.tags, state.stances, state.statuses]) {
+    expect(list).toEqual(sorted([...new Set(list)]));
+  }
+  for (const day of [state.from, state.to]) if (day !== undefined) expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  if (state.from && state.to) expect(state.from <= state.to).toBe(true);
+  expect(state.q.length).toBeLessThanOrEqual(200);
+}
+
+describe('parseFilterParams', { timeout: 30_000 }, () => {
+  it('the example URL parses as expected', () => {
+    const { state, ignored } = parse('province=KH-3,KH-21&from=2017-10-22&role=commune-chief');
+    expect(ignored).toEqual([]);
+    expect(state).toEqual({ ...defaultFilterState(), provinces: ['KH-21', 'KH-3'], from: '2017-10-22', roles: ['commune-chief'] });
+  });
+
+  it('an empty query gives the defaults, and the defaults serialise to ""', () => {
+    expect(parse('')).toEqual({ state: defaultFilterState(), ignored: [] });
+    expect(serializeFilterState(defaultFilterState())).toBe('');
+  });
+
+  it('reads every parameter', () => {
+    const { state, ignored } = parse(
+      'province=kh-3&from=2017-10-01&to=2017-11-30&role=commune-councillor,commune-chief&from_party=cnrp&to_party=CPP' +
+        '&reason=keep-position&stance=critical,supportive&status=disputed&wave=all&q=%20Champei%20&sort=-name'
+    );
+    expect(ignored).toEqual([]);
+    expect(state).toEqual({
+      provinces: ['KH-3'],
+      from: '2017-10-01',
+      to: '2017-11-30',
+      roles: ['commune-chief', 'commune-councillor'],
+      fromParties: ['CNRP'],
+      toParties: ['CPP'],
+      tags: ['keep-position'],
+      stances: ['critical', 'supportive'],
+      statuses: ['disputed'],
+      wave: 'all',
+      q: 'Champei',
+      sort: 'name',
+      descending: true
+    });
+  });
+
+  it('unknown parameters and values go to ignored; known values are kept', () => {
+    const { state, ignored } = parse('province=KH-3,KH-99,Takeo&role=mayor&color=red&wave=win-win-2099&sort=age&from=2017-02-30&to=soon');
+    expect(state.provinces).toEqual(['KH-3']);
+    expect(state.roles).toEqual([]);
+    expect(state.wave).toBe(DEFAULT_WAVE);
+    expect(state.sort).toBe('date');
+    expect(state.from).toBeUndefined();
+    expect(state.to).toBeUndefined();
+    expect(ignored).toEqual(
+      expect.arrayContaining([
+        { param: 'province', value: 'KH-99', reason: 'unknown value' },
+        { param: 'province', value: 'TAKEO', reason: 'unknown value' },
+        { param: 'role', value: 'mayor', reason: 'unknown value' },
+        { param: 'color', value: 'red', reason: 'unknown parameter' },
+        { param: 'wave', value: 'win-win-2099', reason: 'unknown wave' },
+        { param: 'sort', value: 'age', reason: 'unknown sort column' },
+        expect.objectContaining({ param: 'from', value: '2017-02-30' }),
+        expect.objectContaining({ param: 'to', value: 'soon' })
+      ])
+    );
+    expect(ignored).toHaveLength(8);
+  });
+
+  it('from later than to drops to, and says so', () => {
+    const { state, ignored } = parse('from=2017-11-20&to=2017-11-01');
+    expect(state.from).toBe('2017-11-20');
+    expect(state.to).toBeUndefined();
+    expect(ignored).toEqual([{ param: 'to', value: '2017-11-01', reason: 'earlier than "from"' }]);
+    expect(parse('from=2017-11-01&to=2017-11-01').state.to).toBe('2017-11-01');
+  });
+
+  it('a repeated parameter: the first wins, the rest are ignored', () => {
+    const { state, ignored } = parse('role=commune-chief&role=commune-councillor');
+    expect(state.roles).toEqual(['commune-chief']);
+    expect(ignored).toEqual([{ param: 'role', value: 'commune-councillor', reason: 'repeated parameter; the first one is used' }]);
+  });
+
+  it('lists are de-duplicated and sorted; empty items are dropped', () => {
+    expect(parse('stance=mixed,critical,,mixed,').state.stances).toEqual(['critical', 'mixed']);
+  });
+
+  it('an empty status list keeps the default statuses', () => {
+    expect(parse('status=').state.statuses).toEqual(['confirmed', 'reported']);
+    expect(parse('status=bogus').state.statuses).toEqual(['confirmed', 'reported']);
+  });
+
+  it('q is trimmed and capped at 200 characters', () => {
+    expect(parse(`q=${'a'.repeat(500)}`).state.q).toHaveLength(200);
+  });
+
+  it('q is stored without surrounding whitespace even when the cap cuts at a space', () => {
+    // 199 letters, a space, then more: the cut after 200 characters ends in the space.
+    const { state } = parse(new URLSearchParams({ q: `${'a'.repeat(199)} bbb` }).toString());
+    expect(state.q).toBe(state.q.trim());
+  });
+
+  it('never throws on arbitrary query strings, and keeps only known values', () => {
+    const queryChar = fc.constantFrom('=', '&', ',', '%', '2', 'C', '-', '+', ' ', 'K', 'H', '3', 'k', 'x');
+    const paramName = fc.constantFrom('province', 'from', 'to', 'role', 'from_party', 'to_party', 'reason', 'stance', 'status', 'wave', 'q', 'sort', 'other');
+    const structured = fc
+      .array(fc.tuple(paramName, fc.oneof(fc.string(), fc.string({ unit: queryChar }), fc.constantFrom('KH-3,kh-21', '2017-10-22', '-date', 'all', 'CNRP,cpp'))))
+      .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
+    const query = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webQueryParameters(), structured);
+    fc.assert(
+      fc.property(query, (text) => {
+        const { state, ignored } = parse(text);
+        expectKnownValues(state);
+        for (const entry of ignored) {
+          expect(typeof entry.param).toBe('string');
+          expect(typeof entry.value).toBe('string');
+          expect(entry.reason.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  it('every unknown parameter is reported in ignored', () => {
+    const known = new Set(['province', 'from', 'to', 'role', 'from_party', 'to_party', 'reason', 'stance', 'status', 'wave', 'q', 'sort']);
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }).filter((k) => !known.has(k)), fc.string(), (key, value) => {
+        const params = new URLSearchParams();
+        params.set(key, value);
+        const { state, ignored } = parseFilterParams(params, vocabulary);
+        expect(state).toEqual(defaultFilterState());
+        expect(ignored).toEqual([{ param: key, value, reason: 'unknown parameter' }]);
+      })
+    );
+  });
+});
+
+// Canonical states: what the dashboard itself produces, and what one URL stands for.
+const subset = <T extends string>(values: readonly T[]) => fc.subarray([...values]).map((list) => sorted(list));
+const isoDay = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+const query = fc
+  .string({ unit: 'grapheme', maxLength: 80 })
+  .map((q) => q.trim())
+  .filter((q) => q.length <= 200 && q === q.trim());
+const canonicalState: fc.Arbitrary<FilterState> = fc
+  .record({
+    provinces: subset(PROVINCES),
+    from: fc.option(isoDay, { nil: undefined }),
+    to: fc.option(isoDay, { nil: undefined }),
+    roles: subset(Object.keys(ROLES) as FilterState['roles']),
+    fromParties: subset(PARTIES),
+    toParties: subset(PARTIES),
+    tags: subset(Object.keys(REASON_TAGS) as FilterState['tags']),
+    stances: subset(Object.keys(STANCES) as FilterState['stances']),
+    statuses: fc.subarray(Object.keys(STATUSES) as FilterState['statuses'], { minLength: 1 }).map((list) => sorted(list)),
+    wave: fc.constantFrom('all', ...WAVES),
+    q: query,
+    sort: fc.constantFrom(...SORT_KEYS),
+    descending: fc.boolean()
+  })
+  .map((state) => {
+    const s: FilterState = { ...state };
+    if (s.from && s.to && s.from > s.to) [s.from, s.to] = [s.to, s.from];
+    if (s.from === undefined) delete s.from;
+    if (s.to === undefined) delete s.to;
+    return s;
+  });
+
+describe('serializeFilterState', { timeout: 30_000 }, () => {
+  it('parse(serialize(s)) gives back every canonical state', () => {
+    fc.assert(
+      fc.property(canonicalState, (state) => {
+        const text = serializeFilterState(state);
+        const parsed = parseFilterParams(new URLSearchParams(text), vocabulary);
+        expect(parsed.ignored).toEqual([]);
+        expect(parsed.state).toEqual(state);
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  it('equal views share one URL: list order does not matter', () => {
+    const state = { ...defaultFilterState(), provinces: ['KH-21', 'KH-3'] };
+    const reversed = { ...defaultFilterState(), provinces: ['KH-3', 'KH-21'] };
+    expect(serializeFilterState(state)).toBe(serializeFilterState(reversed));
+    expect(serializeFilterState(state)).toBe('province=KH-21,KH-3');
+  });
+
+  it('writes the example URL back with readable commas, in a fixed parameter order', () => {
+    const { state } = parse('role=commune-chief&from=2017-10-22&province=KH-3,KH-21');
+    expect(serializeFilterState(state)).toBe('province=KH-21,KH-3&from=2017-10-22&role=commune-chief');
+  });
+
+  it('leaves out defaults, writes the rest', () => {
+    expect(serializeFilterState({ ...defaultFilterState(), statuses: ['reported', 'confirmed'] })).toBe('');
+    expect(serializeFilterState({ ...defaultFilterState(), statuses: [] })).toBe('');
+    expect(serializeFilterState({ ...defaultFilterState(), wave: 'all' })).toBe('wave=all');
+    expect(serializeFilterState({ ...defaultFilterState(), descending: true })).toBe('sort=-date');
+    expect(serializeFilterState({ ...defaultFilterState(), q: '  a, b&c  ' })).toBe('q=a,+b%26c');
+  });
+
+  it('serialisation is stable: parsing any query and writing it back is a fixed point', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.webQueryParameters(), fc.string()), (text) => {
+        const once = serializeFilterState(parse(text).state);
+        expect(serializeFilterState(parse(once).state)).toBe(once);
+      }),
+      { numRuns: 500 }
+    );
+  });
+});

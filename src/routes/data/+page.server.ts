@@ -1,0 +1,13 @@
+import { COLUMNS } from '$lib/export/columns';
+import { byteLength, currentExportMeta, EXPORT_FILES, exportBody } from '$lib/export/files.server';
+import { getDataset } from '$lib/server/dataset';
+
+export function load() {
+  const data = getDataset();
+  return {
+    meta: currentExportMeta(data),
+    records: data.defections.length,
+    files: EXPORT_FILES.map(({ file, format, description }) => ({ file, format, description, bytes: byteLength(exportBody(file)) })),
+    columns: COLUMNS.map(({ name, type, description, required, values, list, kind }) => ({ name, type, description, required, values, list, exportOnly: kind === 'name' }))
+  };
+}
