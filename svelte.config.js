@@ -13,7 +13,12 @@ export default {
     adapter: adapter({ pages: buildDir, assets: buildDir, strict: true }),
     // Absolute /_app/ asset paths, so build/404.html works when a static host serves it at any depth (/commune/xyz/).
     paths: { relative: false },
-    prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
+    // Embeds are linked only from the client-side "Embed" dialog, so they are listed here.
+    prerender: {
+      entries: ['*', '/embed/map/', '/embed/timeline/', '/km/embed/map/', '/km/embed/timeline/'],
+      handleHttpError: 'fail',
+      handleMissingId: 'fail'
+    },
     // Scripts only from this site (SvelteKit hashes its inline bootstrap). Style attributes are allowed
     // because Leaflet and chart components position elements with them; they cannot run code.
     // If you enable map tiles (src/lib/site.ts), add the tile host to img-src.

@@ -1,31 +1,50 @@
-// Dates and numbers as readers see them. Dates are calendar days, formatted in UTC so no time zone shifts them.
+// Dates and numbers as readers see them, per language. Dates are calendar days, formatted in UTC so no time zone shifts them.
+import { INTL_LOCALE, type Locale } from '$lib/i18n/locale';
 import type { DatePrecision } from '$lib/schema/vocabulary';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const numberFormat = new Intl.NumberFormat('en-GB');
-
-export function formatDay(day: string): string {
-  return dayFormat.format(new Date(`${day}T00:00:00Z`));
+function cached<T>(make: (tag: string) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    let value = made.get(locale);
+    if (!value) made.set(locale, (value = make(INTL_LOCALE[locale])));
+    return value;
+  };
 }
 
-export function formatPartialDate(value: string | undefined, precision: DatePrecision): string {
-  if (!value) return 'date unknown';
-  if (precision === 'year' || /^\d{4}$/.test(value)) return value.slice(0, 4);
-  if (precision === 'month' || /^\d{4}-\d{2}$/.test(value)) return monthFormat.format(new Date(`${value.slice(0, 7)}-01T00:00:00Z`));
-  return precision === 'approximate' ? `about ${formatDay(value)}` : formatDay(value);
+const dayFormat = cached((tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+const longDayFormat = cached((tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const monthFormat = cached((tag) => new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const yearFormat = cached((tag) => new Intl.DateTimeFormat(tag, { year: 'numeric', timeZone: 'UTC' }));
+const numberFormat = cached((tag) => new Intl.NumberFormat(tag));
+
+const APPROXIMATELY: Record<Locale, string> = { en: 'about', km: 'ប្រហែល' };
+const UNKNOWN_DATE: Record<Locale, string> = { en: 'date unknown', km: 'មិនដឹងកាលបរិច្ឆេទ' };
+
+export function formatDay(day: string, locale: Locale = 'en'): string {
+  return dayFormat(locale).format(new Date(`${day}T00:00:00Z`));
 }
 
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+export function formatLongDay(day: string, locale: Locale = 'en'): string {
+  return longDayFormat(locale).format(new Date(`${day}T00:00:00Z`));
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+export function formatPartialDate(value: string | undefined, precision: DatePrecision, locale: Locale = 'en'): string {
+  if (!value) return UNKNOWN_DATE[locale];
+  if (precision === 'year' || /^\d{4}$/.test(value)) return yearFormat(locale).format(new Date(`${value.slice(0, 4)}-01-01T00:00:00Z`));
+  if (precision === 'month' || /^\d{4}-\d{2}$/.test(value)) return monthFormat(locale).format(new Date(`${value.slice(0, 7)}-01T00:00:00Z`));
+  return precision === 'approximate' ? `${APPROXIMATELY[locale]} ${formatDay(value, locale)}` : formatDay(value, locale);
+}
+
+export function formatNumber(value: number, locale: Locale = 'en'): string {
+  return numberFormat(locale).format(value);
+}
+
+/** English plurals; Khmer nouns do not inflect, so Khmer callers format the number and noun themselves. */
+export function plural(count: number, one: string, many = `${one}s`, locale: Locale = 'en'): string {
+  return `${formatNumber(count, locale)} ${count === 1 ? one : many}`;
 }
 
 /** "a, b and c" */
-export function listJoin(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+export function listJoin(items: readonly string[], locale: Locale = 'en'): string {
+  return new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -2,8 +2,9 @@
 import type { DefectionRow } from '$lib/data/rows';
 import { countRows } from '$lib/filters/aggregate';
 import type { FilterState } from '$lib/filters/state';
-import { formatDay, formatNumber, listJoin, plural } from '$lib/format';
-import { STATUSES } from '$lib/schema/vocabulary';
+import { formatDay, formatNumber, listJoin } from '$lib/format';
+import type { Locale } from '$lib/i18n/locale';
+import { MESSAGES } from '$lib/i18n/messages';
 import type { DashboardData } from './view-data';
 
 export interface Summary {
@@ -12,35 +13,41 @@ export interface Summary {
   claim?: string;
 }
 
-export function summarise(rows: readonly DefectionRow[], state: FilterState, data: Pick<DashboardData, 'claims' | 'waves'>): Summary {
+export function summarise(
+  rows: readonly DefectionRow[],
+  state: FilterState,
+  data: Pick<DashboardData, 'claims' | 'waves'>,
+  locale: Locale = 'en'
+): Summary {
+  const m = MESSAGES[locale].dashboard.summary;
+  const statusLabels = MESSAGES[locale].vocabulary.statuses;
+  const day = (value: string) => formatDay(value, locale);
   const { records, people } = countRows(rows);
   const provinces = new Set(rows.map((row) => row.provinceIso).filter(Boolean)).size;
   // Only records dated to a day give the span; a year-only date would stretch it to the whole year.
   const dated = rows.filter((row) => row.start && row.start === row.end).map((row) => row.start!).sort();
   const wave = data.waves.find((w) => w.id === state.wave);
-  const span = state.from || state.to
-    ? ` between ${state.from ? formatDay(state.from) : 'the start'} and ${state.to ? formatDay(state.to) : 'the latest record'}`
-    : dated.length
-      ? dated[0] === dated.at(-1)
-        ? ` (day-dated ones on ${formatDay(dated[0])})`
-        : ` (day-dated ones from ${formatDay(dated[0])} to ${formatDay(dated.at(-1)!)})`
-      : '';
-  const headline =
-    records === 0
-      ? 'No verified defection matches these filters.'
-      : `${wave ? `${wave.title}: ` : ''}${plural(records, 'verified defection record')} covering ${plural(people, 'person', 'people')} in ${plural(provinces, 'province')}${span}.`;
-  const levels = listJoin(state.statuses.map((status) => STATUSES[status].label.toLowerCase())).replace(/ and (\S+)$/, ' or $1');
-  const countingRule =
-    `Counted: named or described defection records whose status is ${levels}; a group record counts as one record and as the number of people its source gives. ` +
-    'Retracted records and officials who refused to defect are never counted.';
-  const lastClaim = [...data.claims]
+  const span =
+    state.from || state.to
+      ? m.between(state.from ? day(state.from) : m.theStart, state.to ? day(state.to) : m.theLatest)
+      : dated.length === 0
+        ? ''
+        : dated[0] === dated.at(-1)
+          ? m.datedOn(day(dated[0]))
+          : m.datedFromTo(day(dated[0]), day(dated.at(-1)!));
+  const headline = records === 0 ? m.none : m.headline(wave?.title, records, people, provinces, span);
+  const levels = state.statuses.map((status) => statusLabels[status].toLowerCase());
+  const joinedLevels = levels.length > 1 ? `${listJoin(levels.slice(0, -1), locale)} ${m.or} ${levels.at(-1)}` : (levels[0] ?? '');
+  const largestClaim = [...data.claims]
     .filter((claim) => !wave?.end || claim.day <= wave.end)
     .sort((a, b) => b.count - a.count || (a.day < b.day ? 1 : -1))[0];
   // Claims are national totals: the gap is only meaningful against an unfiltered national count.
-  const national = state.provinces.length === 0 && !state.q && !state.roles.length && !state.from && !state.to && !state.tags.length && !state.stances.length && !state.fromParties.length && !state.toParties.length;
-  const claim = lastClaim
-    ? `The largest claimed tally: ${lastClaim.countText} (${lastClaim.claimedBy}, ${formatDay(lastClaim.day)}) — a claim, not a count of named people.` +
-      (national ? ` This tracker has sourced records for ${plural(people, 'person', 'people')}: ${formatNumber(Math.max(0, lastClaim.count - people))} fewer.` : ' (Claims are national totals, so no gap is computed for a filtered view.)')
+  const national =
+    state.provinces.length === 0 && !state.q && !state.roles.length && !state.from && !state.to && !state.tags.length &&
+    !state.stances.length && !state.fromParties.length && !state.toParties.length;
+  const claim = largestClaim
+    ? m.claim(largestClaim.countText, largestClaim.claimedBy, day(largestClaim.day)) +
+      (national ? m.gap(people, formatNumber(Math.max(0, largestClaim.count - people), locale)) : m.noGap)
     : undefined;
-  return { headline, countingRule, claim };
+  return { headline, countingRule: m.countingRule(joinedLevels), claim };
 }

@@ -43,5 +43,3 @@ export function countForShape(shapeIso: string, counts: ReadonlyMap<string, Coun
   );
 }
 
-export const TBONG_KHMUM_NOTE =
-  'Kampong Cham’s shape includes Tbong Khmum, which became a separate province in 2013: the map shows their combined count there. The list below keeps them apart.';

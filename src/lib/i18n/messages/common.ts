@@ -1,0 +1,22 @@
+// Site chrome: header, footer, language switcher, shared words.
+export const en = {
+  siteName: 'Defection Tracker',
+  tagline: 'Sourced records of elected officials who switch parties',
+  skipToContent: 'Skip to content',
+  nav: { label: 'Site', dashboard: 'Dashboard', data: 'Data', changes: 'Changes', about: 'About & method' },
+  language: { label: 'Language', switchTo: 'ភាសាខ្មែរ', switchToName: 'Khmer' },
+  footer: (dataLicence: string, codeLicence: string) =>
+    `Every record cites its sources; corrections are logged in public. Data ${dataLicence}, code ${codeLicence}. Place names: pumi gazetteer (MIT). Boundaries: Natural Earth (public domain).`,
+  feedTitle: 'Defection Tracker: changes and corrections'
+};
+
+export const km: typeof en = {
+  siteName: 'កម្មវិធីតាមដានការប្តូរគណបក្ស',
+  tagline: 'កំណត់ត្រាមានប្រភពអំពីមន្ត្រីជាប់ឆ្នោតដែលប្តូរគណបក្ស',
+  skipToContent: 'រំលងទៅខ្លឹមសារ',
+  nav: { label: 'គេហទំព័រ', dashboard: 'ផ្ទាំងទិន្នន័យ', data: 'ទិន្នន័យ', changes: 'ការកែប្រែ', about: 'អំពី និងវិធីសាស្ត្រ' },
+  language: { label: 'ភាសា', switchTo: 'English', switchToName: 'English' },
+  footer: (dataLicence: string, codeLicence: string) =>
+    `កំណត់ត្រានីមួយៗបញ្ជាក់ប្រភព ហើយការកែតម្រូវត្រូវបានកត់ត្រាជាសាធារណៈ។ ទិន្នន័យ ${dataLicence} កូដ ${codeLicence}។ ឈ្មោះទីកន្លែង៖ pumi (MIT)។ ព្រំដែន៖ Natural Earth (សាធារណៈ)។`,
+  feedTitle: 'កម្មវិធីតាមដានការប្តូរគណបក្ស៖ ការកែប្រែ និងការកែតម្រូវ'
+};
