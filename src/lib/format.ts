@@ -1,4 +1,5 @@
 // Dates and numbers as readers see them, per language. Dates are calendar days, formatted in UTC so no time zone shifts them.
+import { khmerDate, khmerNumber } from '$lib/i18n/khmer';
 import { INTL_LOCALE, type Locale } from '$lib/i18n/locale';
 import type { DatePrecision } from '$lib/schema/vocabulary';
 
@@ -20,22 +21,30 @@ const numberFormat = cached((tag) => new Intl.NumberFormat(tag));
 const APPROXIMATELY: Record<Locale, string> = { en: 'about', km: 'ប្រហែល' };
 const UNKNOWN_DATE: Record<Locale, string> = { en: 'date unknown', km: 'មិនដឹងកាលបរិច្ឆេទ' };
 
+// Khmer is formatted by hand (see $lib/i18n/khmer) so prerendered HTML and the browser agree.
 export function formatDay(day: string, locale: Locale = 'en'): string {
+  if (locale === 'km') return khmerDate(day);
   return dayFormat(locale).format(new Date(`${day}T00:00:00Z`));
 }
 
 export function formatLongDay(day: string, locale: Locale = 'en'): string {
+  if (locale === 'km') return khmerDate(day);
   return longDayFormat(locale).format(new Date(`${day}T00:00:00Z`));
 }
 
 export function formatPartialDate(value: string | undefined, precision: DatePrecision, locale: Locale = 'en'): string {
   if (!value) return UNKNOWN_DATE[locale];
-  if (precision === 'year' || /^\d{4}$/.test(value)) return yearFormat(locale).format(new Date(`${value.slice(0, 4)}-01-01T00:00:00Z`));
-  if (precision === 'month' || /^\d{4}-\d{2}$/.test(value)) return monthFormat(locale).format(new Date(`${value.slice(0, 7)}-01T00:00:00Z`));
+  if (precision === 'year' || /^\d{4}$/.test(value)) {
+    return locale === 'km' ? khmerDate(value, 'year') : yearFormat(locale).format(new Date(`${value.slice(0, 4)}-01-01T00:00:00Z`));
+  }
+  if (precision === 'month' || /^\d{4}-\d{2}$/.test(value)) {
+    return locale === 'km' ? khmerDate(value, 'month') : monthFormat(locale).format(new Date(`${value.slice(0, 7)}-01T00:00:00Z`));
+  }
   return precision === 'approximate' ? `${APPROXIMATELY[locale]} ${formatDay(value, locale)}` : formatDay(value, locale);
 }
 
 export function formatNumber(value: number, locale: Locale = 'en'): string {
+  if (locale === 'km') return khmerNumber(value);
   return numberFormat(locale).format(value);
 }
 
@@ -46,5 +55,6 @@ export function plural(count: number, one: string, many = `${one}s`, locale: Loc
 
 /** "a, b and c" */
 export function listJoin(items: readonly string[], locale: Locale = 'en'): string {
+  if (locale === 'km') return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} និង ${items.at(-1)}`;
   return new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -35,7 +35,7 @@ export function summarise(
         : dated[0] === dated.at(-1)
           ? m.datedOn(day(dated[0]))
           : m.datedFromTo(day(dated[0]), day(dated.at(-1)!));
-  const headline = records === 0 ? m.none : m.headline(wave?.title, records, people, provinces, span);
+  const headline = records === 0 ? m.none : m.headline(wave && (locale === 'km' ? (wave.titleKm ?? wave.title) : wave.title), records, people, provinces, span);
   const levels = state.statuses.map((status) => statusLabels[status].toLowerCase());
   const joinedLevels = levels.length > 1 ? `${listJoin(levels.slice(0, -1), locale)} ${m.or} ${levels.at(-1)}` : (levels[0] ?? '');
   const largestClaim = [...data.claims]

@@ -7,7 +7,7 @@ export interface DashboardData {
   recordCount: number;
   provinces: { code: string; iso: string; name: string; nameKm: string }[];
   parties: { code: string; name: string }[];
-  waves: { id: string; title: string; start: string; end?: string }[];
+  waves: { id: string; title: string; titleKm?: string; start: string; end?: string }[];
   claims: {
     id: string;
     day: string;
@@ -32,7 +32,7 @@ export function toDashboardData(data: Dataset): DashboardData {
     recordCount: data.defections.length,
     provinces: data.provinces.map(({ code, iso, name, name_km }) => ({ code, iso, name, nameKm: name_km })),
     parties: data.parties.map(({ code, name }) => ({ code, name })),
-    waves: data.waves.map(({ id, title, start, end }) => ({ id, title, start, end })),
+    waves: data.waves.map(({ id, title, title_km, start, end }) => ({ id, title, titleKm: title_km, start, end })),
     claims: data.tallies
       // Only claims dated to a day are charted: a month-only date would put a claim at an arbitrary point.
       .filter((tally) => tally.series === 'defections-2017' && tally.count !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(tally.date))

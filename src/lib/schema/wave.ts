@@ -5,6 +5,7 @@ import { IsoDate, LongText, ShortText, Slug } from './common';
 export const Wave = z.strictObject({
   id: Slug,
   title: ShortText,
+  title_km: ShortText.optional(),
   start: IsoDate,
   end: IsoDate.optional(),
   description: LongText

@@ -1,3 +1,5 @@
+import { khmerNumber } from '../khmer';
+
 // The dashboard: summary sentence, filters, map, timeline, table, downloads, embeds.
 const n = (count: number) => count.toLocaleString('en-GB');
 const s = (count: number, one: string, many = `${one}s`) => `${n(count)} ${count === 1 ? one : many}`;
@@ -158,7 +160,7 @@ export const en = {
   }
 };
 
-const kn = (count: number) => count.toLocaleString('km-KH-u-nu-khmr');
+const kn = khmerNumber;
 
 export const km: typeof en = {
   title: 'មន្ត្រីគណបក្សសង្គ្រោះជាតិដែលបានចូលគណបក្សប្រជាជនកម្ពុជា ឆ្នាំ២០១៧',
