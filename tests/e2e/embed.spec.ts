@@ -28,3 +28,13 @@ test('embedded map and timeline load inside an iframe on another page, with filt
   await expect(timeline.locator('html')).toHaveAttribute('lang', 'km');
   await expect(timeline.locator('.credit')).toContainText('ប្រភព');
 });
+
+test('a commune card embeds a commune’s records, and only communes with records have one', async ({ page, baseURL }) => {
+  await page.setContent(`<iframe id="card" src="${baseURL}/embed/commune/srak-030613/" width="500" height="300"></iframe>`);
+  const card = page.frameLocator('#card');
+  await expect(card.locator('h1')).toContainText('Srak');
+  await expect(card.locator('li').first()).toContainText('Ul Pov');
+  await expect(card.locator('.credit')).toBeVisible();
+  const missing = await page.goto('/embed/commune/banteay-neang-010201/');
+  expect(missing?.status()).toBe(404);
+});
