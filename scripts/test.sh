@@ -5,5 +5,6 @@ cd "$(dirname "$0")/.."
 npm run -s validate
 npm run -s check
 npm run -s lint
+bash scripts/audit.sh
 npm run -s test:unit
 npm run -s test:e2e
