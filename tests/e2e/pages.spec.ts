@@ -20,7 +20,7 @@ const readRecords = (dir: string): RecordFile[] =>
   readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => parse(readFileSync(join(dir, name), 'utf8')) as RecordFile);
-const readPlaces = (file: string) => parseCsvRecords(readFileSync(file, 'utf8')).records as { code: string; name: string; iso: string }[];
+const readPlaces = (file: string) => parseCsvRecords(readFileSync(file, 'utf8')).records as { code: string; name: string; name_km: string; iso: string }[];
 
 const defections = readRecords('data/defections');
 const refusals = readRecords('data/refusals');
@@ -28,14 +28,20 @@ const provinces = readPlaces('data/places/provinces.csv');
 const communes = readPlaces('data/places/communes.csv');
 const communeCode = (record: RecordFile) => (record.place.commune === undefined ? undefined : String(record.place.commune).padStart(6, '0'));
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** How a URL appears inside an HTML attribute. */
 const inHtml = (url: string) => url.replace(/&/g, '&amp;');
 const built = (path: string) => readFileSync(join('build', path, 'index.html'), 'utf8');
 
 test.describe('build/ on disk', () => {
-  test('has a page for every province', () => {
+  test('has a page for every province, in English and in Khmer', () => {
     expect(provinces).toHaveLength(25);
-    for (const province of provinces) expect(built(`province/${province.iso}`), province.iso).toContain(`<h1>${province.name}`);
+    for (const province of provinces) {
+      expect(built(`province/${province.iso}`), province.iso).toContain(`<h1>${province.name}`);
+      const khmer = built(`km/province/${province.iso}`);
+      expect(khmer, `km ${province.iso}`).toContain('<html lang="km">');
+      expect(khmer, `km ${province.iso}`).toMatch(new RegExp(`<h1>(ខេត្ត|រាជធានី)${escapeRegExp(province.name_km)}`));
+    }
   });
 
   test('has a page for every one of the 1,646 communes, citing the sources of its records', () => {
@@ -47,29 +53,51 @@ test.describe('build/ on disk', () => {
     }
     for (const commune of communes) {
       const html = built(`commune/${communeSlug(commune)}`);
+      const khmer = built(`km/commune/${communeSlug(commune)}`);
       expect(html, commune.code).toContain(`<h1>${commune.name}`);
+      expect(khmer, `km ${commune.code}`).toMatch(new RegExp(`<h1>(ឃុំ|សង្កាត់)${escapeRegExp(commune.name_km)}`));
       for (const record of recordsIn.get(commune.code) ?? []) {
-        for (const source of record.sources) expect(html, `${commune.code} › ${record.id}`).toContain(`href="${inHtml(source.url)}"`);
+        for (const source of record.sources) {
+          expect(html, `${commune.code} › ${record.id}`).toContain(`href="${inHtml(source.url)}"`);
+          expect(khmer, `km ${commune.code} › ${record.id}`).toContain(`href="${inHtml(source.url)}"`);
+        }
       }
     }
   });
 
-  test('has a page for every person, with each of its sources', () => {
+  test('has a page for every person, with each of its sources, in English and in Khmer', () => {
     for (const record of [...defections, ...refusals]) {
       const html = built(`person/${record.id}`);
-      for (const source of record.sources) expect(html, record.id).toContain(`href="${inHtml(source.url)}"`);
+      const khmer = built(`km/person/${record.id}`);
+      for (const source of record.sources) {
+        expect(html, record.id).toContain(`href="${inHtml(source.url)}"`);
+        expect(khmer, `km ${record.id}`).toContain(`href="${inHtml(source.url)}"`);
+      }
       expect(html, record.id).toContain('Cite this record');
+      expect(khmer, `km ${record.id}`).toContain('យោងកំណត់ត្រានេះ');
     }
-    for (const record of refusals) expect(built(`person/${record.id}`), record.id).toContain('Did not defect');
+    for (const record of refusals) {
+      expect(built(`person/${record.id}`), record.id).toContain('Did not defect');
+      expect(built(`km/person/${record.id}`), `km ${record.id}`).toContain('មិនបានប្តូរគណបក្ស');
+    }
+  });
+
+  test('has the other pages in Khmer too', () => {
+    for (const path of ['km', 'km/about', 'km/data', 'km/changes', 'km/search']) expect(built(path), path).toContain('<html lang="km">');
   });
 
   test('prerenders only what exists: a sitemap of every page, a search index and a 404 page', () => {
     const sitemap = readFileSync('build/sitemap.xml', 'utf8');
-    expect(sitemap.match(/<loc>/g)).toHaveLength(2 + provinces.length + communes.length + defections.length + refusals.length);
+    // Every page in both languages: home, about, data and changes, then the profiles.
+    expect(sitemap.match(/<loc>/g)).toHaveLength(2 * (4 + provinces.length + communes.length + defections.length + refusals.length));
     expect(sitemap).toContain('/commune/srak-030613/</loc>');
+    expect(sitemap).toContain('/km/commune/srak-030613/</loc>');
+    expect(sitemap).toContain('hreflang="km"');
     const index = JSON.parse(readFileSync('build/search-index.json', 'utf8')) as unknown[];
     expect(index).toHaveLength(provinces.length + 197 + communes.length + defections.length + refusals.length);
     expect(readdirSync('build/person').sort()).toEqual([...defections, ...refusals].map((record) => record.id).sort());
+    expect(readdirSync('build/km/person').sort()).toEqual([...defections, ...refusals].map((record) => record.id).sort());
+    expect(readdirSync('build/km/commune')).toHaveLength(communes.length);
     const notFound = readFileSync('build/404.html', 'utf8');
     expect(notFound).toContain('Page not found');
     expect(notFound).toContain('action="/search/"');
@@ -207,11 +235,20 @@ test.describe('pages hydrate without errors', () => {
   const groups = {
     provinces: provinces.map((province) => `/province/${province.iso}/`),
     people: [...defections, ...refusals].map((record) => `/person/${record.id}/`),
-    'communes and other pages': [...new Set(communePaths), '/about/', '/search/?q=champei']
+    'communes and other pages': [...new Set(communePaths), '/about/', '/search/?q=champei'],
+    'in Khmer': [
+      ...provinces.map((province) => `/km/province/${province.iso}/`),
+      ...[...defections, ...refusals].map((record) => `/km/person/${record.id}/`),
+      ...[...new Set(communePaths)].map((path) => `/km${path}`),
+      '/km/about/',
+      '/km/data/',
+      '/km/changes/',
+      '/km/search/?q=champei'
+    ]
   };
   for (const [name, paths] of Object.entries(groups)) {
     test(name, async ({ page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(Math.max(120_000, paths.length * 3_000));
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
       page.on('console', (message) => {

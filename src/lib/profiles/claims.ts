@@ -2,8 +2,9 @@
 import { partialDateInterval } from '$lib/data/dates';
 import { foldDiacritics } from '$lib/data/slug';
 import { formatPartialDate } from '$lib/format';
+import type { Locale } from '$lib/i18n/locale';
+import { MESSAGES } from '$lib/i18n/messages';
 import type { Province, Tally } from '$lib/schema';
-import { CLAIMANT_KINDS } from '$lib/schema/vocabulary';
 
 export interface ClaimSummary {
   id: string;
@@ -27,22 +28,22 @@ export function tallyMentions(tally: Tally, province: Province): boolean {
   return [province.name, ...province.aliases].some((name) => new RegExp(`\\b${folded(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
 }
 
-export function summariseClaim(tally: Tally): ClaimSummary {
+export function summariseClaim(tally: Tally, locale: Locale = 'en'): ClaimSummary {
   return {
     id: tally.id,
-    date: formatPartialDate(tally.date, 'day'),
+    date: formatPartialDate(tally.date, 'day', locale),
     day: partialDateInterval(tally.date).start,
     countText: tally.count_text,
     what: tally.what,
     claimedBy: tally.claimed_by,
-    claimantKind: CLAIMANT_KINDS[tally.claimant_kind],
+    claimantKind: MESSAGES[locale].pages.vocabulary.claimantKinds[tally.claimant_kind],
     sources: tally.sources.map(({ outlet, url }) => ({ outlet, url }))
   };
 }
 
-export function claimsAbout(tallies: readonly Tally[], province: Province): ClaimSummary[] {
+export function claimsAbout(tallies: readonly Tally[], province: Province, locale: Locale = 'en'): ClaimSummary[] {
   return tallies
     .filter((tally) => tallyMentions(tally, province))
-    .map(summariseClaim)
+    .map((tally) => summariseClaim(tally, locale))
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }

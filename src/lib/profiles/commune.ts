@@ -1,16 +1,19 @@
 // A commune's profile: a short article built from its records, or, where there are none, its district's and province's picture.
 import { communeSlug } from '$lib/data/slug';
-import { formatNumber, listJoin } from '$lib/format';
-import { claimsAbout } from './claims';
-import type { ProfileContext } from './context';
+import type { Locale } from '$lib/i18n/locale';
+import { MESSAGES } from '$lib/i18n/messages';
+import type { LeadRecord, PlaceWords } from '$lib/i18n/messages/pages';
 import type { Commune } from '$lib/schema';
 import { normaliseQuery } from '$lib/search/normalise';
-import { capitalise, countWord, englishRoleInSource, plainName, withArticle } from './describe';
+import { claimsAbout } from './claims';
+import type { ProfileContext } from './context';
+import { englishRoleInSource, plainName } from './describe';
 import { countRecords, type CommuneCount, type RecordCount } from './province';
 import {
   byDate,
   detailDefection,
   detailRefusal,
+  placeLabel,
   SourceList,
   summariseDefection,
   type CitedSource,
@@ -42,53 +45,46 @@ export interface CommuneProfile {
   /** The other communes of the same district. */
   neighbours: CommuneCount[];
   /** Communes elsewhere with the same name, so a reader who landed on the wrong one can find theirs. */
-  namesakes: { name: string; slug: string; district: string; province: string }[];
+  namesakes: { name: string; nameKm: string; slug: string; district: string; province: string }[];
+}
+
+/** One record as the lead names it, in the page's language. */
+function leadRecord(record: RecordDetail, locale: Locale): LeadRecord {
+  return {
+    named: record.name.named,
+    name: plainName(record.name, locale),
+    role: record.roleNoun,
+    groupWording: englishRoleInSource(record.roleInSource),
+    people: record.people,
+    date: record.datePhrase,
+    from: record.fromParty,
+    to: record.toParty
+  };
 }
 
 /** The opening paragraph: what is recorded here, in sentences a resident can read aloud. */
-export function communeLead(communeName: string, records: readonly RecordDetail[], refusals: readonly RefusalDetail[]): string {
+export function communeLead(commune: PlaceWords, records: readonly RecordDetail[], refusals: readonly RefusalDetail[], locale: Locale = 'en'): string {
+  const words = MESSAGES[locale].pages.communeLead;
   const shown = records.filter((record) => !record.retracted);
   const sentences: string[] = [];
   if (shown.length === 0) {
-    sentences.push(`No defection is recorded in ${communeName}.`);
-    sentences.push('That means no source we have found names an official from here who switched party, not that nobody did.');
+    sentences.push(words.none(commune));
   } else if (shown.length === 1) {
-    const [record] = shown;
-    const move = `left the ${partyName(record.fromParty)} for the ${partyName(record.toParty)} ${record.datePhrase}`;
-    const others = record.people > 1 ? ` and ${formatNumber(record.people - 1)} others` : '';
-    const who = record.name.named ? `${plainName(record.name)}, ${withArticle(record.roleNoun)},${others}` : capitalise(whoInLead(record));
-    sentences.push(`One defection is recorded in ${communeName}. ${who} ${move}.`);
+    sentences.push(words.one(commune, leadRecord(shown[0], locale)));
   } else {
-    sentences.push(`${capitalise(countWord(shown.length))} defections are recorded in ${communeName}: ${listJoin(shown.map(whoInLead))}.`);
-    const moves = new Set(shown.map((record) => `the ${partyName(record.fromParty)} for the ${partyName(record.toParty)}`));
-    if (moves.size === 1) sentences.push(`All of them left ${[...moves][0]}; the dates are below.`);
+    sentences.push(words.many(commune, shown.map((record) => leadRecord(record, locale))));
+    const moves = new Set(shown.map((record) => `${record.fromParty.code}>${record.toParty.code}`));
+    if (moves.size === 1) sentences.push(words.sameMove(shown[0].fromParty, shown[0].toParty));
   }
   const uncounted = shown.filter((record) => !record.counted).length;
   if (uncounted > 0) {
-    sentences.push(
-      uncounted < shown.length
-        ? `Sources or the parties dispute ${countWord(uncounted)} of them, which ${uncounted === 1 ? 'is' : 'are'} not counted in the totals.`
-        : shown.length === 1
-          ? 'Sources or the parties dispute that this was a defection, so it is not counted in the totals.'
-          : 'Sources or the parties dispute that these were defections, so they are not counted in the totals.'
-    );
+    sentences.push(uncounted < shown.length ? words.disputedSome(uncounted) : shown.length === 1 ? words.disputedOne : words.disputedAll);
   }
+  const retracted = records.length - shown.length;
+  if (retracted > 0) sentences.push(words.retracted(retracted));
   const refused = refusals.filter((record) => record.certainty === 'refused');
-  if (refused.length > 0) {
-    sentences.push(`${listJoin(refused.map((record) => plainName(record.name)))} refused to defect; ${refused.length === 1 ? 'that refusal is' : 'those refusals are'} described below and never counted as a defection.`);
-  }
+  if (refused.length > 0) sentences.push(words.refused(refused.map((record) => plainName(record.name, locale))));
   return sentences.join(' ');
-}
-
-function partyName(party: { code: string; name: string }): string {
-  return party.name === party.code ? party.name : `${party.name} (${party.code})`;
-}
-
-/** "Ul Pov (commune councillor)", "an unnamed commune chief", "a group of 6 former CNRP commune councillors". */
-function whoInLead(record: RecordDetail): string {
-  if (record.name.named) return `${plainName(record.name)} (${record.roleNoun}${record.people > 1 ? `, one of a group of ${formatNumber(record.people)}` : ''})`;
-  if (record.people > 1) return `a group of ${formatNumber(record.people)} ${englishRoleInSource(record.roleInSource)}`;
-  return withArticle(`unnamed ${record.roleNoun}`);
 }
 
 const namesByContext = new WeakMap<ProfileContext, Map<string, Commune[]>>();
@@ -107,12 +103,12 @@ function communesByName(ctx: ProfileContext): Map<string, Commune[]> {
   return byName;
 }
 
-export function communeProfile(ctx: ProfileContext, slug: string): CommuneProfile | undefined {
+export function communeProfile(ctx: ProfileContext, slug: string, locale: Locale = 'en'): CommuneProfile | undefined {
   const commune = ctx.places.communeBySlug.get(slug);
   if (!commune) return undefined;
   const district = ctx.places.districtByCode.get(commune.district)!;
   const province = ctx.places.provinceByCode.get(district.province)!;
-  const sources = new SourceList();
+  const sources = new SourceList(locale);
   const records = ctx.data.defections
     .filter((record) => record.place.commune === commune.code)
     .map((record) => detailDefection(record, ctx, sources))
@@ -123,7 +119,7 @@ export function communeProfile(ctx: ProfileContext, slug: string): CommuneProfil
   const contexts = [...new Set(records.map((record) => record.context).filter((text): text is string => Boolean(text)))];
 
   const inProvince = ctx.data.defections.filter((record) => record.place.province === province.code);
-  const provinceSummaries = inProvince.map((record) => summariseDefection(record, ctx));
+  const provinceSummaries = inProvince.map((record) => summariseDefection(record, ctx, locale));
   const districtRecords = provinceSummaries
     .filter((record) => record.place.district?.code === district.code && record.place.commune?.code !== commune.code && !record.retracted)
     .sort(byDate);
@@ -136,7 +132,8 @@ export function communeProfile(ctx: ProfileContext, slug: string): CommuneProfil
     .filter(([code]) => code !== commune.code)
     .map(([code, count]) => {
       const other = ctx.places.communeByCode.get(code)!;
-      return { name: other.name, nameKm: other.name_km, slug: communeSlug(other), records: count, district: ctx.places.districtByCode.get(other.district)!.name };
+      const { name, name_km, unit } = ctx.places.districtByCode.get(other.district)!;
+      return { name: other.name, nameKm: other.name_km, slug: communeSlug(other), records: count, district: placeLabel({ name, nameKm: name_km, unit }, locale) };
     })
     .sort((a, b) => (a.name < b.name ? -1 : 1));
   const neighbours = (ctx.places.communesOf.get(district.code) ?? [])
@@ -147,20 +144,27 @@ export function communeProfile(ctx: ProfileContext, slug: string): CommuneProfil
     .filter((other) => other.code !== commune.code)
     .map((other) => {
       const otherDistrict = ctx.places.districtByCode.get(other.district)!;
-      return { name: other.name, slug: communeSlug(other), district: otherDistrict.name, province: ctx.places.provinceByCode.get(otherDistrict.province)!.name };
+      const otherProvince = ctx.places.provinceByCode.get(otherDistrict.province)!;
+      return {
+        name: other.name,
+        nameKm: other.name_km,
+        slug: communeSlug(other),
+        district: placeLabel({ name: otherDistrict.name, nameKm: otherDistrict.name_km, unit: otherDistrict.unit }, locale),
+        province: placeLabel({ name: otherProvince.name, nameKm: otherProvince.name_km, unit: otherProvince.unit }, locale)
+      };
     });
 
   return {
     commune: { code: commune.code, name: commune.name, nameKm: commune.name_km, unit: commune.unit, slug, aliases: commune.aliases },
     district: { code: district.code, name: district.name, nameKm: district.name_km, unit: district.unit },
     province: { code: province.code, iso: province.iso, name: province.name, nameKm: province.name_km, unit: province.unit },
-    lead: communeLead(commune.name, records, refusals),
+    lead: communeLead({ name: commune.name, nameKm: commune.name_km, unit: commune.unit }, records, refusals, locale),
     records,
     refusals,
     contexts,
     sources: sources.sources,
     districtRecords,
-    provincePicture: { counted: countRecords(provinceSummaries), communesWithRecords, claims: claimsAbout(ctx.data.tallies, province).length },
+    provincePicture: { counted: countRecords(provinceSummaries), communesWithRecords, claims: claimsAbout(ctx.data.tallies, province, locale).length },
     neighbours,
     namesakes
   };

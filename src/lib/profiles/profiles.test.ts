@@ -78,6 +78,26 @@ describe('communeProfile', () => {
   });
 });
 
+describe('a retracted record', () => {
+  const data = loadDataset().dataset;
+  const retracted = { ...data.defections.find((record) => record.id === 'ul-pov')!, retracted: { date: '2017-12-01', reason: 'The source corrected its report.' } };
+  const withRetraction = createProfileContext({ ...data, defections: data.defections.map((record) => (record.id === 'ul-pov' ? retracted : record)) });
+
+  it('is shown as retracted, with the reason, and not counted', () => {
+    const srak = communeProfile(withRetraction, 'srak-030613')!;
+    expect(srak.records[0].retracted?.reason).toBe('The source corrected its report.');
+    expect(srak.records[0].counted).toBe(false);
+    expect(srak.lead).toMatch(/^No defection is recorded in Srak\. .* One record was retracted; it is kept below with the reason and not counted\./);
+    expect(provinceProfile(withRetraction, 'KH-3')!.summary.join(' ')).toMatch(/One record was retracted and is not counted\./);
+    expect(personProfile(withRetraction, 'ul-pov', cite)!.citation).toMatch(/\(retracted\)/);
+  });
+
+  it('says so in Khmer too', () => {
+    expect(communeProfile(withRetraction, 'srak-030613', 'km')!.lead).toContain('កំណត់ត្រា ១ ត្រូវបានដកវិញ');
+    expect(personProfile(withRetraction, 'ul-pov', { ...cite, locale: 'km' })!.citation).toContain('(បានដកវិញ)');
+  });
+});
+
 describe('personProfile', () => {
   it('gives the full record with every spelling, its sources and a citation', () => {
     const profile = personProfile(ctx, 'chen-choy', cite)!;
@@ -95,5 +115,46 @@ describe('personProfile', () => {
 
   it('is undefined for an unknown id', () => {
     expect(personProfile(ctx, 'nobody', cite)).toBeUndefined();
+  });
+});
+
+describe('in Khmer', () => {
+  const km = 'km' as const;
+
+  it('words a province summary in Khmer, with Khmer digits and the unit before the name', () => {
+    const takeo = provinceProfile(ctx, 'KH-21', km)!;
+    expect(takeo.summary[0]).toMatch(/^ខេត្តតាកែវមានកំណត់ត្រាប្តូរគណបក្សដែលបានផ្ទៀងផ្ទាត់ចំនួន [០-៩]+/);
+    expect(takeo.summary.join(' ')).not.toMatch(/[0-9]|verified|record/);
+    expect(provinceProfile(ctx, 'KH-12', km)!.summary[0]).toMatch(/^រាជធានីភ្នំពេញ/);
+    expect(provinceProfile(ctx, 'KH-13', km)!.summary[0]).toBe('មិនទាន់មានការប្តូរគណបក្សដែលបានផ្ទៀងផ្ទាត់ ត្រូវបានកត់ត្រានៅខេត្តព្រះវិហារនៅឡើយទេ។');
+  });
+
+  it('tells a commune’s story in Khmer, keeping names as data gives them', () => {
+    const srak = communeProfile(ctx, 'srak-030613', km)!;
+    expect(srak.lead).toBe(
+      'មានការប្តូរគណបក្សមួយករណី ត្រូវបានកត់ត្រានៅឃុំស្រក។ Ul Pov ដែលជាសមាជិកក្រុមប្រឹក្សាឃុំ បានចាកចេញពីគណបក្សសង្គ្រោះជាតិ (CNRP) ទៅចូលគណបក្សប្រជាជនកម្ពុជា (CPP) នៅថ្ងៃទី២៨ តុលា ២០១៧។'
+    );
+    expect(srak.records[0].roleLabel).toBe('សមាជិកក្រុមប្រឹក្សាឃុំ');
+    expect(srak.records[0].status?.label).toBe('បានរាយការណ៍');
+    expect(srak.sources[0].published).toBe('វិច្ឆិកា ២០១៧');
+    const damrei = communeProfile(ctx, 'damrei-choan-khla-060301', km)!;
+    expect(damrei.lead).toMatch(/^មានការប្តូរគណបក្ស ៣ ករណី ត្រូវបានកត់ត្រានៅសង្កាត់ដំរីជាន់ខ្លា៖ .*មេឃុំម្នាក់ដែលមិនបញ្ចេញឈ្មោះ/);
+    expect(communeProfile(ctx, 'ou-char-020309', km)!.lead).toMatch(/Sin Rozeth បានបដិសេធមិនប្តូរគណបក្ស។/);
+    expect(communeProfile(ctx, 'champei-070103', km)!.namesakes).toEqual([expect.objectContaining({ province: 'ខេត្តតាកែវ' })]);
+  });
+
+  it('leads with the Khmer name where data has one, and cites the Khmer page', () => {
+    const profile = personProfile(ctx, 'chheu-sophoak', { siteName: 'កម្មវិធី', permalink: 'https://example.org/km/person/chheu-sophoak/', locale: km })!;
+    expect(profile.record.name).toMatchObject({ primary: 'ឈឿ សោភ័ក្រ', primaryLang: 'km', secondary: 'Chheu Sophoak', secondaryLang: 'en' });
+    expect(profile.headline).toBe('ឈឿ សោភ័ក្រ (Chheu Sophoak, អក្សរឡាតាំងបណ្តោះអាសន្ន) — ជំទប់ទី១ ឃុំខ្ចៅ ខេត្តកំពង់ចាម៖ ពី CNRP ទៅ CPP ប្រហែល ២៦ តុលា ២០១៧');
+    expect(profile.citation).toMatch(/^កម្មវិធី, «.*», កំណត់ត្រា chheu-sophoak \(បានរាយការណ៍\)។ https:\/\/example\.org\/km\//);
+    expect(profile.age).toBe('៣៧ ឆ្នាំ គិតត្រឹម ២៦ តុលា ២០១៧');
+  });
+
+  it('describes unnamed officials in Khmer without inventing names', () => {
+    const profile = personProfile(ctx, 'cnrp-lawmaker-unnamed', { ...cite, locale: km })!;
+    expect(profile.record.name).toMatchObject({ named: false, primaryLang: 'km' });
+    expect(profile.record.name.primary).toBe('តំណាងរាស្ត្រម្នាក់ ដែលមិនបញ្ចេញឈ្មោះ');
+    expect(profile.kind === 'defection' && profile.record.datePhrase).toBe('ចន្លោះ ២២ តុលា ២០១៧ និង ២១ វិច្ឆិកា ២០១៧');
   });
 });

@@ -1,8 +1,9 @@
 // A province's profile: a plain-language summary, its districts and communes with counts, its records, claims and refusals.
 import { communeSlug } from '$lib/data/slug';
-import { plural } from '$lib/format';
+import type { Locale } from '$lib/i18n/locale';
+import { MESSAGES } from '$lib/i18n/messages';
+import type { PlaceWords } from '$lib/i18n/messages/pages';
 import { claimsAbout, type ClaimSummary } from './claims';
-import { capitalise, countPhrase, countWord } from './describe';
 import type { ProfileContext } from './context';
 import { byDate, summariseDefection, summariseRefusal, type RecordSummary } from './records';
 import { placeTimeline, type PlaceTimeline } from './timeline';
@@ -56,47 +57,50 @@ function countBy(records: readonly RecordSummary[], key: (record: RecordSummary)
 }
 
 /** The sentences at the top of the page; they state the counting rule's effect instead of hiding it. */
-export function provinceSummary(name: string, records: readonly RecordSummary[], refusals: readonly RecordSummary[], claims: number): string[] {
+export function provinceSummary(
+  province: PlaceWords,
+  records: readonly RecordSummary[],
+  refusals: readonly RecordSummary[],
+  claims: number,
+  locale: Locale = 'en'
+): string[] {
+  const words = MESSAGES[locale].pages.provinceSummary;
   const counted = countRecords(records);
   const shown = records.filter((record) => !record.retracted);
   const uncounted = shown.length - counted.records;
   const retracted = records.length - shown.length;
   const sentences: string[] = [];
   if (counted.records === 0) {
-    sentences.push(`No verified defection is recorded yet in ${name}.`);
+    sentences.push(words.noneYet(province));
   } else {
     const located = records.filter((record) => record.counted && record.place.commune);
     const communes = new Set(located.map((record) => record.place.commune!.code)).size;
-    const covering = counted.people === counted.records ? '' : ` covering ${plural(counted.people, 'person', 'people')}`;
-    const where = located.length === counted.records ? `, in ${plural(communes, 'commune')}` : '';
-    sentences.push(`${name} has ${plural(counted.records, 'verified defection record')}${covering}${where}.`);
-    if (located.length > 0 && located.length < counted.records) {
-      sentences.push(`${capitalise(countWord(located.length))} of them name the commune; the others give only the district or the province.`);
-    }
+    sentences.push(words.has(province, counted.records, counted.people, located.length === counted.records ? communes : undefined));
+    if (located.length > 0 && located.length < counted.records) sentences.push(words.someLocated(located.length));
     const dated = records.filter((record) => record.counted && record.start).sort(byDate);
-    if (dated.length > 1) sentences.push(`The earliest is dated ${dated[0].date}, the latest ${dated.at(-1)!.date}.`);
-    else if (dated.length === 1) sentences.push(`It is dated ${dated[0].date}.`);
+    if (dated.length > 1) sentences.push(words.datedBetween(dated[0].date, dated.at(-1)!.date));
+    else if (dated.length === 1) sentences.push(words.datedOn(dated[0].date));
   }
-  if (uncounted > 0) sentences.push(`${countPhrase(uncounted, 'disputed record')} ${uncounted === 1 ? 'is' : 'are'} listed below but not counted.`);
-  if (retracted > 0) sentences.push(`${countPhrase(retracted, 'record')} ${retracted === 1 ? 'was' : 'were'} retracted and ${retracted === 1 ? 'is' : 'are'} not counted.`);
+  if (uncounted > 0) sentences.push(words.disputed(uncounted));
+  if (retracted > 0) sentences.push(words.retracted(retracted));
   const refused = refusals.filter((record) => record.certainty === 'refused').length;
   const pressed = refusals.length - refused;
-  if (refused > 0) sentences.push(`${countPhrase(refused, 'official')} here refused to defect, as sources report it.`);
-  if (pressed > 0) sentences.push(`${countPhrase(pressed, 'official')} here ${pressed === 1 ? 'was' : 'were'} pressed to defect; the sources do not say how they answered.`);
-  if (claims > 0) sentences.push(`${countPhrase(claims, 'claimed tally', 'claimed tallies')} ${claims === 1 ? 'mentions' : 'mention'} ${name}; a claim is not a count of named people.`);
+  if (refused > 0) sentences.push(words.refused(refused));
+  if (pressed > 0) sentences.push(words.pressed(pressed));
+  if (claims > 0) sentences.push(words.claims(claims, province));
   return sentences;
 }
 
-export function provinceProfile(ctx: ProfileContext, iso: string): ProvinceProfile | undefined {
+export function provinceProfile(ctx: ProfileContext, iso: string, locale: Locale = 'en'): ProvinceProfile | undefined {
   const province = ctx.places.provinceByIso.get(iso);
   if (!province) return undefined;
   const records = ctx.data.defections
     .filter((record) => record.place.province === province.code)
-    .map((record) => summariseDefection(record, ctx))
+    .map((record) => summariseDefection(record, ctx, locale))
     .sort(byDate);
   const refusals = ctx.data.refusals
     .filter((record) => record.place.province === province.code)
-    .map((record) => summariseRefusal(record, ctx));
+    .map((record) => summariseRefusal(record, ctx, locale));
   const byDistrict = countBy(records, (record) => record.place.district?.code);
   const byCommune = countBy(records, (record) => record.place.commune?.code);
   const districts = (ctx.places.districtsOf.get(province.code) ?? []).map((district) => ({
@@ -112,15 +116,16 @@ export function provinceProfile(ctx: ProfileContext, iso: string): ProvinceProfi
       records: byCommune.get(commune.code) ?? 0
     }))
   }));
-  const claims = claimsAbout(ctx.data.tallies, province);
+  const claims = claimsAbout(ctx.data.tallies, province, locale);
+  const place = { code: province.code, iso: province.iso, name: province.name, nameKm: province.name_km, unit: province.unit, aliases: province.aliases };
   return {
-    province: { code: province.code, iso: province.iso, name: province.name, nameKm: province.name_km, unit: province.unit, aliases: province.aliases },
-    summary: provinceSummary(province.name, records, refusals, claims.length),
+    province: place,
+    summary: provinceSummary(place, records, refusals, claims.length, locale),
     counted: countRecords(records),
     records,
     refusals,
     districts,
     claims,
-    timeline: placeTimeline(records, ctx.data.events)
+    timeline: placeTimeline(records, ctx.data.events, locale)
   };
 }

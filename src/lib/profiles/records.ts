@@ -3,14 +3,16 @@ import { defectionInterval } from '$lib/data/dates';
 import { communeSlug } from '$lib/data/slug';
 import { DEFAULT_STATUSES } from '$lib/filters/state';
 import { formatPartialDate } from '$lib/format';
+import type { Locale } from '$lib/i18n/locale';
+import { MESSAGES } from '$lib/i18n/messages';
+import type { PartyWords, PlaceWords } from '$lib/i18n/messages/pages';
 import type { Defection, Refusal, Source } from '$lib/schema';
-import { REASON_TAGS, ROLES, STANCES, STATUSES } from '$lib/schema/vocabulary';
 import type { ProfileContext } from './context';
 import { dateInSentence, displayName, formatDefectionDate, roleNoun, type DisplayName } from './describe';
 
 export interface PlaceRef {
-  province?: { iso: string; name: string; nameKm: string };
-  district?: { code: string; name: string; unit: string };
+  province?: { iso: string; name: string; nameKm: string; unit: string };
+  district?: { code: string; name: string; nameKm: string; unit: string };
   commune?: { code: string; name: string; nameKm: string; unit: string; slug: string };
   asReported?: string;
 }
@@ -63,8 +65,10 @@ export interface RecordDetail extends RecordSummary {
   /** The date as it reads after a verb: "on 28 Oct 2017", "in October 2017". */
   datePhrase: string;
   roleInSource: string;
-  fromParty: { code: string; name: string };
-  toParty: { code: string; name: string };
+  /** The source's words for the post say more than the role's label, so pages quote them. */
+  roleWordingDiffers: boolean;
+  fromParty: PartyWords;
+  toParty: PartyWords;
   reasonSummary?: string;
   reasonTags: { label: string; description: string }[];
   quote?: { text: string; speaker: string };
@@ -74,12 +78,12 @@ export interface RecordDetail extends RecordSummary {
   sourceNumbers: number[];
 }
 
-export const LANGUAGE_NAMES: Record<Source['language'], string> = { en: 'English', km: 'Khmer', fr: 'French' };
-
 /** Numbers sources in the order a page first cites them; the same article cited twice keeps one number. */
 export class SourceList {
   readonly sources: CitedSource[] = [];
   #byUrl = new Map<string, number>();
+
+  constructor(readonly locale: Locale = 'en') {}
 
   cite(source: Source): number {
     const known = this.#byUrl.get(source.url);
@@ -89,7 +93,7 @@ export class SourceList {
       number,
       outlet: source.outlet,
       title: source.title,
-      published: source.published ? formatPartialDate(source.published, 'day') : undefined,
+      published: source.published ? formatPartialDate(source.published, 'day', this.locale) : undefined,
       reporter: source.reporter,
       language: source.language,
       url: source.url,
@@ -109,47 +113,63 @@ export function placeRef(place: Defection['place'], ctx: ProfileContext): PlaceR
   const district = place.district ? ctx.places.districtByCode.get(place.district) : undefined;
   const commune = place.commune ? ctx.places.communeByCode.get(place.commune) : undefined;
   return {
-    province: province && { iso: province.iso, name: province.name, nameKm: province.name_km },
-    district: district && { code: district.code, name: district.name, unit: district.unit },
+    province: province && { iso: province.iso, name: province.name, nameKm: province.name_km, unit: province.unit },
+    district: district && { code: district.code, name: district.name, nameKm: district.name_km, unit: district.unit },
     commune: commune && { code: commune.code, name: commune.name, nameKm: commune.name_km, unit: commune.unit, slug: communeSlug(commune) },
     asReported: place.as_reported
   };
 }
 
-/** The most precise place name we have: commune, district or province. */
-export function placeName(place: PlaceRef): string | undefined {
-  return place.commune?.name ?? place.district?.name ?? place.province?.name;
+/** A place as a list or a sentence names it: "Srak" in English, "ឃុំស្រក" in Khmer (where the unit word is part of the name). */
+export function placeLabel(place: PlaceWords, locale: Locale = 'en'): string {
+  return locale === 'en' ? place.name : MESSAGES[locale].pages.place(place);
 }
 
-export function summariseDefection(record: Defection, ctx: ProfileContext): RecordSummary {
+/** The most precise place we have: commune, district or province. */
+export function placeName(place: PlaceRef, locale: Locale = 'en'): string | undefined {
+  const most = place.commune ?? place.district ?? place.province;
+  return most && placeLabel(most, locale);
+}
+
+function statusOf(code: Defection['status'], locale: Locale): NonNullable<RecordSummary['status']> {
+  const messages = MESSAGES[locale];
+  return { code, label: messages.vocabulary.statuses[code], description: messages.pages.vocabulary.statusDescriptions[code] };
+}
+
+function partyOf(code: string, ctx: ProfileContext): PartyWords {
+  const party = ctx.parties.get(code);
+  return { code, name: party?.name ?? code, nameKm: party?.name_km };
+}
+
+export function summariseDefection(record: Defection, ctx: ProfileContext, locale: Locale = 'en'): RecordSummary {
   const place = placeRef(record.place, ctx);
   const interval = defectionInterval(record.date);
   return {
     id: record.id,
     kind: 'defection',
-    name: displayName(record, placeName(place)),
-    roleLabel: ROLES[record.role],
-    roleNoun: roleNoun(record.role),
-    date: formatDefectionDate(record.date),
+    name: displayName(record, placeName(place, locale), locale),
+    roleLabel: MESSAGES[locale].vocabulary.roles[record.role],
+    roleNoun: roleNoun(record.role, locale),
+    date: formatDefectionDate(record.date, locale),
     start: interval && interval.start !== '0000-01-01' ? interval.start : undefined,
     end: interval && interval.end !== '9999-12-31' ? interval.end : undefined,
     people: record.people,
-    status: { code: record.status, ...STATUSES[record.status] },
+    status: statusOf(record.status, locale),
     counted: isCounted(record),
     retracted: record.retracted,
     place
   };
 }
 
-export function summariseRefusal(record: Refusal, ctx: ProfileContext): RecordSummary {
+export function summariseRefusal(record: Refusal, ctx: ProfileContext, locale: Locale = 'en'): RecordSummary {
   const place = placeRef(record.place, ctx);
   return {
     id: record.id,
     kind: 'refusal',
-    name: displayName(record, placeName(place)),
-    roleLabel: ROLES[record.role],
-    roleNoun: roleNoun(record.role),
-    date: record.date ? formatPartialDate(record.date, 'day') : 'date not given',
+    name: displayName(record, placeName(place, locale), locale),
+    roleLabel: MESSAGES[locale].vocabulary.roles[record.role],
+    roleNoun: roleNoun(record.role, locale),
+    date: record.date ? formatPartialDate(record.date, 'day', locale) : MESSAGES[locale].pages.dates.notGiven,
     people: 1,
     certainty: record.certainty,
     counted: false,
@@ -158,15 +178,18 @@ export function summariseRefusal(record: Refusal, ctx: ProfileContext): RecordSu
 }
 
 export function detailDefection(record: Defection, ctx: ProfileContext, sources: SourceList): RecordDetail {
+  const { locale } = sources;
+  const messages = MESSAGES[locale];
   const numbers = record.sources.map((source) => sources.cite(source));
   return {
-    ...summariseDefection(record, ctx),
-    datePhrase: dateInSentence(record.date),
+    ...summariseDefection(record, ctx, locale),
+    datePhrase: dateInSentence(record.date, locale),
     roleInSource: record.role_in_source,
-    fromParty: { code: record.from_party, name: ctx.parties.get(record.from_party)?.name ?? record.from_party },
-    toParty: { code: record.to_party, name: ctx.parties.get(record.to_party)?.name ?? record.to_party },
+    roleWordingDiffers: record.role_in_source.toLowerCase() !== roleNoun(record.role).toLowerCase(),
+    fromParty: partyOf(record.from_party, ctx),
+    toParty: partyOf(record.to_party, ctx),
     reasonSummary: record.reason.summary,
-    reasonTags: record.reason.tags.map((tag) => REASON_TAGS[tag]),
+    reasonTags: record.reason.tags.map((tag) => ({ label: messages.vocabulary.tags[tag], description: messages.pages.vocabulary.tagDescriptions[tag] })),
     quote: record.reason.quote,
     reactions: record.reactions.map((reaction) => ({
       speaker: reaction.speaker,
@@ -174,7 +197,7 @@ export function detailDefection(record: Defection, ctx: ProfileContext, sources:
       voice: reaction.voice,
       quote: reaction.quote,
       summary: reaction.summary,
-      stance: STANCES[reaction.stance],
+      stance: messages.vocabulary.stances[reaction.stance],
       sourceNumber: numbers[reaction.source] ?? numbers[0]
     })),
     context: record.context,
@@ -192,7 +215,7 @@ export function byDate(a: { start?: string; id: string }, b: { start?: string; i
 
 export interface RefusalDetail extends RecordSummary {
   roleInSource: string;
-  party: { code: string; name: string };
+  party: PartyWords;
   summary: string;
   quote?: { text: string; speaker: string };
   notes?: string;
@@ -201,9 +224,9 @@ export interface RefusalDetail extends RecordSummary {
 
 export function detailRefusal(record: Refusal, ctx: ProfileContext, sources: SourceList): RefusalDetail {
   return {
-    ...summariseRefusal(record, ctx),
+    ...summariseRefusal(record, ctx, sources.locale),
     roleInSource: record.role_in_source,
-    party: { code: record.party, name: ctx.parties.get(record.party)?.name ?? record.party },
+    party: partyOf(record.party, ctx),
     summary: record.summary,
     quote: record.quote,
     notes: record.notes,

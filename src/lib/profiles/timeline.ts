@@ -1,6 +1,7 @@
 // A place's own timeline: its dated records grouped by the date as sources give it, with the key events of that span.
 import { partialDateInterval } from '$lib/data/dates';
 import { formatPartialDate } from '$lib/format';
+import type { Locale } from '$lib/i18n/locale';
 import type { KeyEvent } from '$lib/schema';
 import { plainName } from './describe';
 import type { RecordSummary } from './records';
@@ -13,7 +14,7 @@ export interface TimelineRecords {
   label: string;
   start: string;
   people: number;
-  records: { id: string; name: string; people: number; counted: boolean }[];
+  records: { id: string; name: string; nameLang: Locale; people: number; counted: boolean }[];
 }
 
 export interface TimelineEvent {
@@ -34,7 +35,8 @@ export interface PlaceTimeline {
   undated: number;
 }
 
-export function placeTimeline(records: readonly RecordSummary[], events: readonly KeyEvent[]): PlaceTimeline {
+/** Records come already worded in the page's language; events are dated in it too (their titles exist only in English). */
+export function placeTimeline(records: readonly RecordSummary[], events: readonly KeyEvent[], locale: Locale = 'en'): PlaceTimeline {
   const groups = new Map<string, TimelineRecords>();
   let undated = 0;
   for (const record of records) {
@@ -46,7 +48,7 @@ export function placeTimeline(records: readonly RecordSummary[], events: readonl
     const key = `${record.start}|${record.date}`;
     const group = groups.get(key) ?? { kind: 'records', key, label: record.date, start: record.start, people: 0, records: [] };
     group.people += record.people;
-    group.records.push({ id: record.id, name: plainName(record.name), people: record.people, counted: record.counted });
+    group.records.push({ id: record.id, name: plainName(record.name, locale), nameLang: record.name.primaryLang, people: record.people, counted: record.counted });
     groups.set(key, group);
   }
   const recordEntries = [...groups.values()];
@@ -57,7 +59,7 @@ export function placeTimeline(records: readonly RecordSummary[], events: readonl
     first && last
       ? events
           .filter((event) => event.key)
-          .map((event) => ({ kind: 'event' as const, key: event.id, label: formatPartialDate(event.date, 'day'), start: partialDateInterval(event.date).start, title: event.title }))
+          .map((event) => ({ kind: 'event' as const, key: event.id, label: formatPartialDate(event.date, 'day', locale), start: partialDateInterval(event.date).start, title: event.title }))
           .filter((event) => event.start >= first && event.start <= last)
       : [];
   const entries: TimelineEntry[] = [...recordEntries, ...eventEntries].sort((a, b) =>

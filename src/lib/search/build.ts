@@ -1,13 +1,13 @@
-// Builds the compact search index at build time: every province, district, commune and person page.
+// Builds the compact search index at build time: every province, district, commune and person page. The index is the
+// same for both languages: its urls are English paths and its details are codes, which the browser words per page.
 import { districtAnchor } from '$lib/data/places';
 import { communeSlug } from '$lib/data/slug';
 import type { ProfileContext } from '$lib/profiles/context';
 import { allSpellings, displayName } from '$lib/profiles/describe';
 import { placeName, placeRef } from '$lib/profiles/records';
 import type { Defection, Refusal } from '$lib/schema';
-import { ROLES } from '$lib/schema/vocabulary';
 import { normaliseQuery } from './normalise';
-import type { SearchEntry } from './search';
+import { personDetail, type SearchEntry } from './search';
 
 /** Other spellings, normalised, without the ones the label already gives. */
 function aliasField(label: string, spellings: readonly string[]): string {
@@ -44,10 +44,12 @@ export function buildSearchIndex(ctx: ProfileContext): SearchEntry[] {
     const place = placeRef(record.place, ctx);
     const name = displayName(record, placeName(place));
     const label = name.romanisationTentative ? `${name.primary} (${name.secondary})` : name.primary;
+    // Unnamed people get a Khmer description, which Khmer pages show and Khmer queries ("មេឃុំ") find.
+    const labelKm = record.person.name_km ?? (name.named ? '' : displayName(record, placeName(place, 'km'), 'km').primary);
     const parent = record.place.commune ? `c${record.place.commune}` : record.place.district ? `d${record.place.district}` : `p${record.place.province}`;
-    entries.push(['r', label, record.person.name_km ?? '', aliasField(label, allSpellings(record.person)), `/person/${record.id}/`, at.get(parent) ?? -1, detail]);
+    entries.push(['r', label, labelKm, aliasField(label, allSpellings(record.person)), `/person/${record.id}/`, at.get(parent) ?? -1, detail]);
   };
-  for (const record of ctx.data.defections) addPerson(record, `${ROLES[record.role]}${record.retracted ? ' (retracted)' : ''}`);
-  for (const record of ctx.data.refusals) addPerson(record, `${ROLES[record.role]}, did not defect`);
+  for (const record of ctx.data.defections) addPerson(record, personDetail(record.role, record.retracted ? 'retracted' : undefined));
+  for (const record of ctx.data.refusals) addPerson(record, personDetail(record.role, 'refusal'));
   return entries;
 }

@@ -74,6 +74,20 @@ describe('searchIndex', () => {
     expect(searchIndex(fixture, 'kraya')[0].hits.map((hit) => hit.url)).toEqual(['/b/', '/a/', '/c/']);
   });
 
+  it('answers Khmer pages with Khmer group titles, Khmer context and /km/ addresses', () => {
+    const [communes] = searchIndex(index, 'srak', 6, 'km');
+    expect(communes).toMatchObject({ kind: 'c', title: 'ឃុំ សង្កាត់' });
+    expect(communes.hits[0]).toMatchObject({ labelKm: 'ស្រក', url: '/km/commune/srak-030613/', context: 'ស្រុកកំពង់សៀម ខេត្តកំពង់ចាម' });
+    const [people] = searchIndex(index, 'Chin Choy', 6, 'km');
+    expect(people.hits[0]).toMatchObject({ url: '/km/person/chen-choy/', context: 'ជំទប់ទី១ · ចំប៉ី ស្រុកបាទី ខេត្តតាកែវ' });
+    expect(searchIndex(index, 'Chin Choy')[0].hits[0].context).toBe('First deputy commune chief · Champei, Bati district, Takeo');
+  });
+
+  it('finds unnamed officials by their Khmer description', () => {
+    const people = searchIndex(index, 'តំណាងរាស្ត្រ', 6, 'km').find((group) => group.kind === 'r')!;
+    expect(people.hits.map((hit) => hit.url)).toContain('/km/person/cnrp-lawmaker-unnamed/');
+  });
+
   it('returns nothing for an empty or unmatched query', () => {
     expect(searchIndex(index, '   ')).toEqual([]);
     expect(searchIndex(index, 'zzzzqqq')).toEqual([]);

@@ -1,13 +1,20 @@
-// Searching the compact index in the browser: names, spellings and Khmer script, ranked, grouped by kind.
+// Searching the compact index in the browser: names, spellings and Khmer script, ranked, grouped by kind, worded
+// in the reader's language.
+import { localizeHref, type Locale } from '$lib/i18n/locale';
+import { MESSAGES } from '$lib/i18n/messages';
+import type { Defection } from '$lib/schema';
 import { compact, hasKhmer, normaliseQuery } from './normalise';
 
-export const KINDS = { p: 'Provinces', d: 'Districts', c: 'Communes', r: 'People' } as const;
-export type SearchKind = keyof typeof KINDS;
+/** The kinds, in the order their groups are listed when they match equally well. */
+const KINDS = ['p', 'd', 'c', 'r'] as const;
+export type SearchKind = (typeof KINDS)[number];
 
 /**
  * One entry of /search-index.json:
  * [kind, label, Khmer label, other spellings (already normalised, "|"-joined), url, parent entry index or -1, detail].
  * The parent chain (commune → district → province) gives results their context without repeating names.
+ * detail is the unit in lower case for places ("district", "khan"; "capital" or "" for provinces) and, for people,
+ * the role code with ":retracted" or ":refusal" when that applies (see personDetail).
  */
 export type SearchEntry = [kind: SearchKind, label: string, labelKm: string, aliases: string, url: string, parent: number, detail: string];
 
@@ -15,6 +22,7 @@ export interface SearchHit {
   kind: SearchKind;
   label: string;
   labelKm: string;
+  /** The page in the reader's language. */
   url: string;
   /** Where it is or who it is: "Tram Kak district, Takeo", "First deputy commune chief · Champei, Takeo". */
   context: string;
@@ -90,19 +98,31 @@ function score(item: Prepared, query: string, compactQuery: string, khmerQuery: 
   return 0;
 }
 
-function contextOf(index: readonly SearchEntry[], entry: SearchEntry): string {
-  const places: string[] = [];
-  for (let at = entry[5]; at >= 0 && places.length < 3; at = index[at][5]) {
-    const parent = index[at];
-    places.push(parent[0] === 'd' ? `${parent[1]} ${parent[6] || 'district'}` : parent[1]);
-  }
-  const where = places.join(', ');
-  if (entry[0] === 'r') return [entry[6], where].filter(Boolean).join(' · ');
-  return where;
+type PersonKind = 'retracted' | 'refusal';
+
+/** A person entry's detail field: the role code, and whether the record was retracted or is a refusal. */
+export function personDetail(role: Defection['role'], kind?: PersonKind): string {
+  return kind ? `${role}:${kind}` : role;
 }
 
-/** Matches grouped by kind, best group first; each group keeps at most `limit` hits. */
-export function searchIndex(index: readonly SearchEntry[], query: string, limit = 6): SearchGroup[] {
+function contextOf(index: readonly SearchEntry[], entry: SearchEntry, locale: Locale): string {
+  const messages = MESSAGES[locale];
+  const words = messages.pages.search;
+  const places: string[] = [];
+  for (let at = entry[5]; at >= 0 && places.length < 3; at = index[at][5]) {
+    const [kind, name, nameKm, , , , unit] = index[at];
+    if (kind === 'p' || kind === 'd') places.push(words.contextPlace(kind, { name, nameKm, unit }));
+    else places.push(locale === 'km' && nameKm ? nameKm : name);
+  }
+  const where = places.join(messages.pages.separator);
+  if (entry[0] !== 'r') return where;
+  const [role, kind] = entry[6].split(':') as [Defection['role'], PersonKind | undefined];
+  const detail = words.detail(messages.vocabulary.roles[role] ?? role, kind);
+  return [detail, where].filter(Boolean).join(' · ');
+}
+
+/** Matches grouped by kind, best group first; each group keeps at most `limit` hits. Urls and words follow `locale`. */
+export function searchIndex(index: readonly SearchEntry[], query: string, limit = 6, locale: Locale = 'en'): SearchGroup[] {
   const normalised = normaliseQuery(query);
   if (!normalised) return [];
   const khmerQuery = hasKhmer(normalised) ? compact(normalised) : '';
@@ -113,14 +133,14 @@ export function searchIndex(index: readonly SearchEntry[], query: string, limit 
     if (value === 0) continue;
     const [kind, label, labelKm, , url] = item.entry;
     const hits = byKind.get(kind) ?? [];
-    hits.push({ kind, label, labelKm, url, context: contextOf(index, item.entry), score: value });
+    hits.push({ kind, label, labelKm, url: localizeHref(url, locale), context: contextOf(index, item.entry, locale), score: value });
     byKind.set(kind, hits);
   }
-  const order = Object.keys(KINDS) as SearchKind[];
+  const titles = MESSAGES[locale].pages.search.kinds;
   return [...byKind]
     .map(([kind, hits]) => {
       hits.sort((a, b) => b.score - a.score || a.label.length - b.label.length || a.label.localeCompare(b.label));
-      return { kind, title: KINDS[kind], hits: hits.slice(0, limit), total: hits.length };
+      return { kind, title: titles[kind], hits: hits.slice(0, limit), total: hits.length };
     })
-    .sort((a, b) => b.hits[0].score - a.hits[0].score || order.indexOf(a.kind) - order.indexOf(b.kind));
+    .sort((a, b) => b.hits[0].score - a.hits[0].score || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
 }

@@ -83,13 +83,13 @@ export const en = {
   /** A place's name in the script this page does not lead with, shown beside its heading. */
   otherName: (place: PlaceWords) => place.nameKm ?? '',
   otherNameLang: 'km' as 'en' | 'km',
-  /** Names in an address or a breadcrumb-like line. */
-  join: (parts: string[]) => parts.join(', '),
+  /** Between the names of an address: "Srak commune, Kang Meas district"; "ឃុំស្រក ស្រុកកងមាស". */
+  separator: ', ',
   stop: '.',
   quoteMarks: ['“', '”'] as [string, string],
   alsoSpelled: (spellings: string[]) => `Also spelled ${spellings.join(', ')}.`,
   records: (count: number) => s(count, 'record'),
-  recordWord: (count: number) => (count === 1 ? 'record' : 'records'),
+  recordWord: (count: number): string => (count === 1 ? 'record' : 'records'),
   peopleCount: (count: number) => s(count, 'person', 'people'),
   sources: 'Sources',
   fullRecord: 'Full record and how to cite it',
@@ -266,7 +266,7 @@ export const en = {
     in: 'In ',
     inProvince: (province: PlaceWords) => `, ${withUnit(province)}.`,
     namesakes: 'Not the one you were looking for? Another commune of this name:',
-    namesakeWhere: (district: PlaceWords, province: PlaceWords) => `(${district.name}, ${province.name})`,
+    namesakeWhere: (district: string, province: string) => `(${district}, ${province})`,
     locator: (province: PlaceWords, commune: PlaceWords) => `${withUnit(province)}, where ${commune.name} lies`,
     whoDefected: 'Who defected',
     refusals: 'Officials here who did not defect',
@@ -283,7 +283,7 @@ export const en = {
     seeProvince: (place: PlaceWords) => `See ${place.name}’s page`,
     seeProvinceAfter: ' for its timeline, records and claims.',
     withRecords: (others: boolean, place: PlaceWords) => `${others ? 'Other communes' : 'Communes'} in ${place.name} with records:`,
-    withRecordsDetail: (district: PlaceWords, records: number) => `(${district.name}, ${s(records, 'record')})`,
+    withRecordsDetail: (district: string, records: number) => `(${district}, ${s(records, 'record')})`,
     neighbours: (place: PlaceWords) => `Other communes in ${withUnit(place)}`,
     neighbourRecords: (records: number) => ` (${s(records, 'record')})`,
     footnote: (code: string) => `Place names and codes follow the commune list of the June 2017 elections (commune code ${code}). Something wrong or missing?`,
@@ -365,9 +365,8 @@ export const en = {
     about: 'About the data',
     hint: (commune: string, province: string) =>
       `Commune page addresses end with the commune’s six-digit code, as in [${commune}](${commune}); province pages use the ISO code, as in [${province}](${province}).`,
-    /** On the static 404 page, which cannot tell which language the reader came from: the other language's way home. */
-    otherLanguage: 'ទំព័រនេះមិនមានទេ។ [ទៅទំព័រដើមជាភាសាខ្មែរ](/km/)',
-    otherLanguageLang: 'km' as 'en' | 'km'
+    /** The same message in the other language, with its way home: a static host serves one 404 page for every address. */
+    other: { lang: 'km' as 'en' | 'km', text: 'គ្មានទំព័រនៅអាសយដ្ឋាននេះទេ។', link: 'ទៅទំព័រដើមជាភាសាខ្មែរ', href: '/km/' }
   },
 
   error: {
@@ -377,9 +376,52 @@ export const en = {
     unexpected: 'An unexpected error.'
   },
 
-  meta: {
-    ogLocale: 'en_GB',
-    languageName: 'English'
+  meta: { ogLocale: 'en_GB' },
+
+  about: {
+    title: 'About the data and method',
+    description:
+      'What counts as a defection here, how records are verified, where the data comes from, its caveats, how to contribute or correct it, and its licences.',
+    lead: (site: string) =>
+      `${site} keeps sourced records of elected officials who switch parties. The first case is Cambodia in 2017: officials of the opposition Cambodia National Rescue Party (CNRP) who joined the ruling Cambodian People’s Party (CPP) after the Prime Minister’s call of 22 October 2017, through the CNRP’s dissolution on 16 November and the last deadline on 26 November.`,
+    holds: (counts: { defections: number; refusals: number; tallies: number; communes: number }) =>
+      `It holds ${s(counts.defections, 'defection record')}, ${s(counts.refusals, 'record')} of officials who did not defect, ${s(counts.tallies, 'claimed tally', 'claimed tallies')}, and a page for each of Cambodia’s ${n(counts.communes)} communes.`,
+    definition: 'What counts as a defection here',
+    definitionText:
+      'A defection record is a named or clearly described person — an elected official, a candidate, a party official or member — whom a news source reports as having left one party for another. One record covers one person, or a group that a source counts together without naming each member (the record then says how many people it covers). Every record cites at least one source that anyone can open.',
+    countingRule: (levels: string[]) =>
+      `**Counting rule:** totals count defection records whose verification level is ${levels.map((level) => level.toLowerCase()).join(' or ')}. A group record counts once as a record and as the number of people its source gives. Disputed records are shown but not counted. Retracted records are kept, marked as retracted, and not counted. Officials who refused to defect are shown for contrast and never counted.`,
+    roles: (roles: string[]) => `Posts are recorded with the source’s own words beside one of these roles: ${roles.join('; ')}.`,
+    verification: 'Verification levels',
+    dates: (precisions: string[]) =>
+      `Dates are recorded as precisely as the sources give them: ${precisions.map((label) => label.toLowerCase()).join(', ')}. A date like “about 26 Oct 2017” is often the day a newspaper reported the move, not the move itself; each record’s page says which.`,
+    reasons: 'Stated reasons are summarised in our own words and tagged:',
+    sources: 'Where the data comes from',
+    sourcesIntro: 'Every record is built from published reporting, and quotes are short and verbatim. The outlets cited, with the number of records that cite each:',
+    aligned:
+      'Some outlets are aligned with the government (Fresh News, for example); their framing is reported as theirs, and a record they alone report stays “reported”, never “confirmed”. Claimed tallies come from parties, officials and the press, and say who made each claim.',
+    places:
+      'Place names and codes come from the *pumi* gazetteer by Seanghay Yath (MIT licence), with the spellings the press uses added as aliases. Province boundaries are from Natural Earth (public domain).',
+    caveats: 'Caveats',
+    caveatList: [
+      '**Claims are not counts.** The parties claimed hundreds, then thousands, of defections. Those claims are shown as claims, with who made them; the records are the defections that can be named and sourced. The gap between the two is itself a finding.',
+      '**Tbong Khmum.** Tbong Khmum (KH-25) was split from Kampong Cham (KH-3) at the end of 2013. The public-domain boundaries used for the maps predate the split, so on a map Kampong Cham’s shape covers both provinces. Lists and pages keep the two apart.',
+      '**Absence is not evidence.** “No defection recorded” means no source we have found names one, not that none happened.',
+      '**Names.** Where only a Khmer-language source names a person, the Khmer name comes first and our Latin spelling is marked “romanisation tentative”. Unnamed officials are described, never given a guessed name.',
+      '**Places.** Press spellings of communes vary and names repeat across provinces; each record’s page shows the spelling its source used and how it was matched. Have a Khmer reader check names before quoting them in a headline.',
+      '**Maps** locate places; their borders are approximate and Phnom Penh is drawn with its older city limits.'
+    ],
+    contribute: 'How to contribute',
+    contributeText:
+      'The data lives in plain text files in the project’s `data/` folder, one file per record, reviewed in public. To add a record, copy an existing one, fill in only what the sources say, run the validator (`npm run validate`), which names every problem and how to fix it, and open a pull request. Reviewers check each field against its sources. The [data page](/data/) has the downloads and a CSV template for new records.',
+    corrections: 'Corrections',
+    correctionsText:
+      'If a record is wrong or incomplete, tell us which record (its address, or the id shown on its page) and which source shows the correction. Every record page has a “Report a correction” link. Corrections are made in the data files, so each change, and who made it, stays visible in their public history; a withdrawn record is marked as retracted with the reason, never silently deleted. Every change is listed in the [changes and corrections log](/changes/).',
+    licence: 'Licence',
+    licenceText: (site: string, data: string, code: string) =>
+      `Data: ${data}; credit “${site}” and the sources each record cites. Code: ${code}. Place names: pumi by Seanghay Yath (MIT). Boundaries: Natural Earth (public domain).`,
+    browse: 'Browse by province',
+    browseText: 'Every province page lists all its communes; each commune has its own page.'
   },
 
   data: {
@@ -448,7 +490,7 @@ export const km: typeof en = {
   place: kmPlace,
   otherName: (place) => place.name,
   otherNameLang: 'en',
-  join: (parts) => parts.join(' '),
+  separator: ' ',
   stop: '។',
   quoteMarks: ['«', '»'],
   alsoSpelled: (spellings) => `ក៏សរសេរជា ${spellings.join(', ')}។`,
@@ -465,7 +507,7 @@ export const km: typeof en = {
   retractedOn: (date) => `បានដកវិញនៅ ${date}៖`,
 
   names: {
-    tentative: 'ការសរសេរជាអក្សរឡាតាំងមិនទាន់ច្បាស់',
+    tentative: 'អក្សរឡាតាំងបណ្តោះអាសន្ន',
     unnamed: (role, place) => `${role}ម្នាក់${place ? ` នៅ${place}` : ''} ដែលមិនបញ្ចេញឈ្មោះ`,
     group: (people, role, place) => `ក្រុម${role.noun} ${kn(people)} នាក់${place ? ` នៅ${place}` : ''}`,
     official: 'មន្ត្រី'
@@ -493,7 +535,7 @@ export const km: typeof en = {
       disputed: 'ប្រភព ឬគណបក្សនានាមិនយល់ស្របថា នេះជាការប្តូរគណបក្សទេ។'
     },
     tagDescriptions: {
-      'party-leader-prosecuted': 'បានលើកឡើងពីការកាត់ទោសមេដឹកនាំគណបក្ស (ក្នុងឆ្នាំ២០១៧ គឺការចោទប្រកាន់លោក កឹម សុខា ពីបទក្បត់ជាតិ)។',
+      'party-leader-prosecuted': 'បានលើកឡើងពីការចោទប្រកាន់មេដឹកនាំគណបក្សនៅតុលាការ (ក្នុងឆ្នាំ២០១៧ គឺការចោទប្រកាន់លោក កឹម សុខា ពីបទក្បត់ជាតិ)។',
       'keep-position': 'ចូលគណបក្សថ្មី ដើម្បីរក្សាអាសនៈជាប់ឆ្នោត តំណែង ឬប្រាក់បៀវត្សរ៍ ដែលការរំលាយគណបក្សនឹងបញ្ចប់។',
       'pressure-or-summons': 'បានទទួលដីកាកោះហៅពីតុលាការ ការចោទប្រកាន់ ការចាប់ខ្លួន ឬសម្ពាធផ្សេងទៀត មិនយូរប៉ុន្មានមុនពេលប្តូរគណបក្ស។',
       'broken-promise': 'បាននិយាយថា គណបក្សចាស់មិនបានធ្វើតាមការសន្យាចំពោះខ្លួន ឬចំពោះអ្នកបោះឆ្នោត។',
@@ -567,7 +609,7 @@ export const km: typeof en = {
   },
 
   spellings: {
-    latinTentative: 'អក្សរឡាតាំង (មិនទាន់ច្បាស់៖ ជាការសរសេររបស់អ្នកចងក្រង មិនមែនរបស់ប្រភពទេ)',
+    latinTentative: 'អក្សរឡាតាំងបណ្តោះអាសន្ន (ជាការសរសេររបស់អ្នកចងក្រង មិនមែនរបស់ប្រភពទេ)',
     asPrinted: 'តាមដែលប្រភពសរសេរ',
     khmerScript: 'អក្សរខ្មែរ',
     other: 'ការសរសេរផ្សេងទៀតក្នុងប្រភព'
@@ -643,7 +685,7 @@ export const km: typeof en = {
     in: 'ស្ថិតនៅ',
     inProvince: (province) => ` ${kmPlace(province)}។`,
     namesakes: 'មិនមែនឃុំដែលអ្នកកំពុងរកទេឬ? ឃុំផ្សេងទៀតដែលមានឈ្មោះដូចគ្នា៖',
-    namesakeWhere: (district, province) => `(${kmPlace(district)} ${kmPlace(province)})`,
+    namesakeWhere: (district, province) => `(${district} ${province})`,
     locator: (province, commune) => `${kmPlace(province)} ដែល${kmPlace(commune)}ស្ថិតនៅ`,
     whoDefected: 'អ្នកដែលបានប្តូរគណបក្ស',
     refusals: 'មន្ត្រីនៅទីនេះដែលមិនបានប្តូរគណបក្ស',
@@ -659,7 +701,7 @@ export const km: typeof en = {
     seeProvince: (place) => `មើលទំព័រ${kmPlace(place)}`,
     seeProvinceAfter: ' សម្រាប់កាលប្បវត្តិ កំណត់ត្រា និងការអះអាង។',
     withRecords: (others, place) => `${others ? 'ឃុំ សង្កាត់ផ្សេងទៀត' : 'ឃុំ សង្កាត់'}នៅ${kmPlace(place)} ដែលមានកំណត់ត្រា៖`,
-    withRecordsDetail: (district, records) => `(${kmPlace(district)} កំណត់ត្រា ${kn(records)})`,
+    withRecordsDetail: (district, records) => `(${district} កំណត់ត្រា ${kn(records)})`,
     neighbours: (place) => `ឃុំ សង្កាត់ផ្សេងទៀតក្នុង${kmPlace(place)}`,
     neighbourRecords: (records) => ` (កំណត់ត្រា ${kn(records)})`,
     footnote: (code) => `ឈ្មោះ និងលេខកូដទីកន្លែង ផ្អែកលើបញ្ជីឃុំ សង្កាត់នៃការបោះឆ្នោតខែមិថុនា ឆ្នាំ២០១៧ (លេខកូដឃុំ ${code})។ មានអ្វីខុស ឬខ្វះ?`,
@@ -738,8 +780,7 @@ export const km: typeof en = {
     about: 'អំពីទិន្នន័យ',
     hint: (commune, province) =>
       `អាសយដ្ឋានទំព័រឃុំ បញ្ចប់ដោយលេខកូដប្រាំមួយខ្ទង់របស់ឃុំ ដូចជា [${commune}](${commune})។ ទំព័រខេត្តប្រើលេខកូដ ISO ដូចជា [${province}](${province})។`,
-    otherLanguage: 'There is no page at this address. [Go to the English home page](/)',
-    otherLanguageLang: 'en'
+    other: { lang: 'en', text: 'There is no page at this address.', link: 'Go to the English home page', href: '/' }
   },
 
   error: {
@@ -749,9 +790,51 @@ export const km: typeof en = {
     unexpected: 'កំហុសដែលមិនបានរំពឹងទុក។'
   },
 
-  meta: {
-    ogLocale: 'km_KH',
-    languageName: 'ខ្មែរ'
+  meta: { ogLocale: 'km_KH' },
+
+  about: {
+    title: 'អំពីទិន្នន័យ និងវិធីសាស្ត្រ',
+    description: 'អ្វីដែលរាប់ជាការប្តូរគណបក្សនៅទីនេះ របៀបផ្ទៀងផ្ទាត់កំណត់ត្រា ប្រភពទិន្នន័យ ចំណុចគួរប្រុងប្រយ័ត្ន របៀបចូលរួម ឬកែតម្រូវ និងអាជ្ញាប័ណ្ណ។',
+    lead: (site) =>
+      `${site} រក្សាទុកកំណត់ត្រាមានប្រភព អំពីមន្ត្រីជាប់ឆ្នោតដែលប្តូរគណបក្ស។ ករណីដំបូងគឺប្រទេសកម្ពុជាក្នុងឆ្នាំ២០១៧៖ មន្ត្រីនៃគណបក្សប្រឆាំង គណបក្សសង្គ្រោះជាតិ (CNRP) ដែលបានចូលគណបក្សកាន់អំណាច គណបក្សប្រជាជនកម្ពុជា (CPP) បន្ទាប់ពីការអំពាវនាវរបស់នាយករដ្ឋមន្ត្រី នៅថ្ងៃទី២២ ខែតុលា ឆ្នាំ២០១៧ រហូតដល់ការរំលាយគណបក្សសង្គ្រោះជាតិ នៅថ្ងៃទី១៦ ខែវិច្ឆិកា និងថ្ងៃផុតកំណត់ចុងក្រោយ នៅថ្ងៃទី២៦ ខែវិច្ឆិកា។`,
+    holds: (counts) =>
+      `ទិន្នន័យនេះមាន៖ កំណត់ត្រាប្តូរគណបក្ស ${kn(counts.defections)}, កំណត់ត្រាមន្ត្រីដែលមិនបានប្តូរគណបក្ស ${kn(counts.refusals)}, ចំនួនដែលបានអះអាង ${kn(counts.tallies)} និងទំព័រសម្រាប់ឃុំ សង្កាត់នីមួយៗ ក្នុងចំណោមឃុំ សង្កាត់ទាំង ${kn(counts.communes)} នៃប្រទេសកម្ពុជា។`,
+    definition: 'អ្វីដែលរាប់ជាការប្តូរគណបក្សនៅទីនេះ',
+    definitionText:
+      'កំណត់ត្រាប្តូរគណបក្ស គឺអំពីបុគ្គលដែលមានឈ្មោះ ឬមានការពិពណ៌នាច្បាស់លាស់ — មន្ត្រីជាប់ឆ្នោត បេក្ខជន មន្ត្រីគណបក្ស ឬសមាជិកគណបក្ស — ដែលប្រភពព័ត៌មានមួយរាយការណ៍ថា បានចាកចេញពីគណបក្សមួយទៅចូលគណបក្សមួយទៀត។ កំណត់ត្រាមួយគ្របដណ្តប់មនុស្សម្នាក់ ឬក្រុមមួយដែលប្រភពរាប់ជាមួយគ្នា ដោយមិនបញ្ជាក់ឈ្មោះសមាជិកម្នាក់ៗ (កំណត់ត្រានោះបញ្ជាក់ថា គ្របដណ្តប់មនុស្សប៉ុន្មាននាក់)។ កំណត់ត្រានីមួយៗយោងប្រភពយ៉ាងហោចណាស់មួយ ដែលអ្នកណាក៏អាចបើកមើលបាន។',
+    countingRule: (levels) =>
+      `**វិធានរាប់៖** ចំនួនសរុបរាប់កំណត់ត្រាប្តូរគណបក្ស ដែលមានកម្រិតផ្ទៀងផ្ទាត់ ${levels.join(' ឬ ')}។ កំណត់ត្រាក្រុម រាប់ជាកំណត់ត្រាមួយ និងជាចំនួនមនុស្សដែលប្រភពផ្តល់ឱ្យ។ កំណត់ត្រាដែលមានការជំទាស់ ត្រូវបានបង្ហាញ ប៉ុន្តែមិនរាប់បញ្ចូលទេ។ កំណត់ត្រាដែលបានដកវិញ ត្រូវបានរក្សាទុក ដោយសម្គាល់ថាបានដកវិញ ហើយមិនរាប់បញ្ចូលទេ។ មន្ត្រីដែលបានបដិសេធមិនប្តូរគណបក្ស ត្រូវបានបង្ហាញដើម្បីប្រៀបធៀប ហើយមិនដែលរាប់បញ្ចូលទេ។`,
+    roles: (roles) => `តំណែងត្រូវបានកត់ត្រាជាមួយពាក្យផ្ទាល់របស់ប្រភព ក្បែរតួនាទីមួយក្នុងចំណោមតួនាទីទាំងនេះ៖ ${roles.join('; ')}។`,
+    verification: 'កម្រិតផ្ទៀងផ្ទាត់',
+    dates: (precisions) =>
+      `កាលបរិច្ឆេទត្រូវបានកត់ត្រាឱ្យច្បាស់បំផុត តាមដែលប្រភពផ្តល់ឱ្យ៖ ${precisions.join(', ')}។ កាលបរិច្ឆេទដូចជា «ប្រហែល ២៦ តុលា ២០១៧» ច្រើនតែជាថ្ងៃដែលកាសែតរាយការណ៍ពីការប្តូរ មិនមែនជាថ្ងៃនៃការប្តូរខ្លួនឯងទេ។ ទំព័រនៃកំណត់ត្រានីមួយៗបញ្ជាក់ថា ជាថ្ងៃណាមួយ។`,
+    reasons: 'មូលហេតុដែលបានលើកឡើង ត្រូវបានសង្ខេបតាមពាក្យរបស់យើង ហើយដាក់ស្លាក៖',
+    sources: 'ប្រភពទិន្នន័យ',
+    sourcesIntro: 'កំណត់ត្រានីមួយៗផ្អែកលើរបាយការណ៍ដែលបានផ្សព្វផ្សាយ ហើយសម្រង់សម្តីខ្លី និងដកស្រង់ពាក្យដដែល។ សារព័ត៌មានដែលបានយោង ជាមួយចំនួនកំណត់ត្រាដែលយោងសារព័ត៌មាននីមួយៗ៖',
+    aligned:
+      'សារព័ត៌មានខ្លះមានទំនោរគាំទ្ររដ្ឋាភិបាល (ឧទាហរណ៍ Fresh News)៖ ការបកស្រាយរបស់ពួកគេត្រូវបានរាយការណ៍ថាជារបស់ពួកគេ ហើយកំណត់ត្រាដែលមានតែពួកគេរាយការណ៍ នៅតែ «បានរាយការណ៍» មិនដែល «បានបញ្ជាក់» ទេ។ ចំនួនដែលបានអះអាង មកពីគណបក្ស មន្ត្រី និងសារព័ត៌មាន ហើយបញ្ជាក់ថានរណាជាអ្នកអះអាងនីមួយៗ។',
+    places:
+      'ឈ្មោះ និងលេខកូដទីកន្លែង មកពីបញ្ជីភូមិសាស្ត្រ *pumi* របស់ Seanghay Yath (អាជ្ញាប័ណ្ណ MIT) ដោយបន្ថែមការសរសេរដែលសារព័ត៌មានប្រើ ជាឈ្មោះផ្សេងទៀត។ ព្រំដែនខេត្តមកពី Natural Earth (កម្មសិទ្ធិសាធារណៈ)។',
+    caveats: 'ចំណុចគួរប្រុងប្រយ័ត្ន',
+    caveatList: [
+      '**ការអះអាងមិនមែនជាការរាប់ទេ។** គណបក្សនានាបានអះអាងពីការប្តូរគណបក្សរាប់រយ ហើយបន្ទាប់មករាប់ពាន់ករណី។ ការអះអាងទាំងនោះត្រូវបានបង្ហាញជាការអះអាង ជាមួយឈ្មោះអ្នកអះអាង។ កំណត់ត្រាគឺជាការប្តូរគណបក្សដែលអាចបញ្ជាក់ឈ្មោះ និងមានប្រភព។ គម្លាតរវាងពីរនេះ ក៏ជាការរកឃើញមួយដែរ។',
+      '**ត្បូងឃ្មុំ។** ខេត្តត្បូងឃ្មុំ (KH-25) ត្រូវបានបំបែកចេញពីខេត្តកំពង់ចាម (KH-3) នៅចុងឆ្នាំ២០១៣។ ព្រំដែនកម្មសិទ្ធិសាធារណៈដែលប្រើសម្រាប់ផែនទី មានមុនការបំបែកនេះ ដូច្នេះនៅលើផែនទី រូបរាងខេត្តកំពង់ចាមគ្របដណ្តប់ខេត្តទាំងពីរ។ បញ្ជី និងទំព័រនានា បែងចែកខេត្តទាំងពីរដាច់ពីគ្នា។',
+      '**អវត្តមានមិនមែនជាភស្តុតាងទេ។** «មិនមានការប្តូរគណបក្សត្រូវបានកត់ត្រា» មានន័យថា គ្មានប្រភពណាដែលយើងបានរកឃើញបញ្ជាក់ពីករណីណាមួយ មិនមែនមានន័យថា គ្មានអ្វីកើតឡើងនោះទេ។',
+      '**ឈ្មោះ។** នៅពេលដែលមានតែប្រភពភាសាខ្មែរបញ្ជាក់ឈ្មោះបុគ្គលណាម្នាក់ ឈ្មោះជាអក្សរខ្មែរមកមុន ហើយការសរសេរជាអក្សរឡាតាំងរបស់យើង ត្រូវបានសម្គាល់ថា «អក្សរឡាតាំងបណ្តោះអាសន្ន»។ មន្ត្រីដែលគ្មានឈ្មោះ ត្រូវបានពិពណ៌នា មិនដែលដាក់ឈ្មោះដោយការស្មានទេ។',
+      '**ទីកន្លែង។** ការសរសេរឈ្មោះឃុំរបស់សារព័ត៌មានខុសៗគ្នា ហើយឈ្មោះដដែលៗមាននៅក្នុងខេត្តផ្សេងៗ។ ទំព័រនៃកំណត់ត្រានីមួយៗ បង្ហាញការសរសេរដែលប្រភពបានប្រើ និងរបៀបផ្គូផ្គង។ សូមឱ្យអ្នកអានភាសាខ្មែរពិនិត្យឈ្មោះ មុនពេលដកស្រង់ក្នុងចំណងជើងព័ត៌មាន។',
+      '**ផែនទី** បង្ហាញទីតាំង ប៉ុន្តែព្រំដែនគ្រាន់តែប្រហាក់ប្រហែល ហើយរាជធានីភ្នំពេញត្រូវបានគូរតាមព្រំដែនទីក្រុងចាស់។'
+    ],
+    contribute: 'របៀបចូលរួម',
+    contributeText:
+      'ទិន្នន័យរក្សាទុកក្នុងឯកសារអត្ថបទធម្មតា នៅក្នុងថត `data/` របស់គម្រោង មួយឯកសារសម្រាប់កំណត់ត្រានីមួយៗ ហើយត្រូវបានត្រួតពិនិត្យជាសាធារណៈ។ ដើម្បីបន្ថែមកំណត់ត្រា សូមចម្លងកំណត់ត្រាដែលមានស្រាប់ បំពេញតែអ្វីដែលប្រភពនិយាយ ដំណើរការកម្មវិធីពិនិត្យ (`npm run validate`) ដែលប្រាប់ពីបញ្ហានីមួយៗ និងរបៀបដោះស្រាយ ហើយបើក pull request។ អ្នកត្រួតពិនិត្យផ្ទៀងផ្ទាត់វាលនីមួយៗជាមួយប្រភពរបស់វា។ [ទំព័រទិន្នន័យ](/data/) មានឯកសារសម្រាប់ទាញយក និងគំរូ CSV សម្រាប់កំណត់ត្រាថ្មី។',
+    corrections: 'ការកែតម្រូវ',
+    correctionsText:
+      'ប្រសិនបើកំណត់ត្រាណាមួយខុស ឬមិនពេញលេញ សូមប្រាប់យើងថាជាកំណត់ត្រាណា (អាសយដ្ឋានរបស់វា ឬលេខសម្គាល់ដែលបង្ហាញនៅលើទំព័ររបស់វា) និងប្រភពណាដែលបង្ហាញការកែតម្រូវ។ ទំព័រកំណត់ត្រានីមួយៗមានតំណ «រាយការណ៍ការកែតម្រូវ»។ ការកែតម្រូវធ្វើឡើងក្នុងឯកសារទិន្នន័យ ដូច្នេះការផ្លាស់ប្តូរនីមួយៗ និងអ្នកដែលបានធ្វើ នៅតែអាចមើលឃើញក្នុងប្រវត្តិសាធារណៈ។ កំណត់ត្រាដែលត្រូវដកចេញ ត្រូវបានសម្គាល់ថាបានដកវិញ ជាមួយមូលហេតុ មិនដែលត្រូវបានលុបដោយស្ងាត់ៗទេ។ ការផ្លាស់ប្តូរទាំងអស់ត្រូវបានរាយនៅក្នុង[កំណត់ហេតុការកែប្រែ និងការកែតម្រូវ](/changes/)។',
+    licence: 'អាជ្ញាប័ណ្ណ',
+    licenceText: (site, data, code) =>
+      `ទិន្នន័យ៖ ${data}។ សូមបញ្ជាក់ឈ្មោះ «${site}» និងប្រភពដែលកំណត់ត្រានីមួយៗយោង។ កូដ៖ ${code}។ ឈ្មោះទីកន្លែង៖ pumi របស់ Seanghay Yath (MIT)។ ព្រំដែន៖ Natural Earth (កម្មសិទ្ធិសាធារណៈ)។`,
+    browse: 'រកមើលតាមខេត្ត',
+    browseText: 'ទំព័រខេត្តនីមួយៗរាយឈ្មោះឃុំ សង្កាត់ទាំងអស់របស់ខេត្តនោះ ហើយឃុំ សង្កាត់នីមួយៗមានទំព័រផ្ទាល់ខ្លួន។'
   },
 
   data: {

@@ -1,5 +1,8 @@
+import { inEveryLanguage } from '$lib/profiles/entries';
 import { getProfileContext } from '$lib/server/profiles';
-import type { PageServerLoad } from './$types';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => inEveryLanguage([{}]);
 
 /** The outlets cited and how often, so readers see where the records come from; the provinces, to browse. */
 export const load: PageServerLoad = () => {

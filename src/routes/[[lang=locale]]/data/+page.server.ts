@@ -1,6 +1,9 @@
 import { COLUMNS } from '$lib/export/columns';
 import { byteLength, currentExportMeta, EXPORT_FILES, exportBody } from '$lib/export/files.server';
+import { inEveryLanguage } from '$lib/profiles/entries';
 import { getDataset } from '$lib/server/dataset';
+
+export const entries = () => inEveryLanguage([{}]);
 
 export function load() {
   const data = getDataset();

@@ -1,5 +1,8 @@
+import { inEveryLanguage } from '$lib/profiles/entries';
 import { getProfileContext } from '$lib/server/profiles';
-import type { PageServerLoad } from './$types';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => inEveryLanguage([{}]);
 
 /** Only the province list, for browsing when the search cannot run. */
 export const load: PageServerLoad = () => ({

@@ -1,0 +1,8 @@
+// Prerender entries for the pages under [[lang=locale]]: every page once per language (English has no prefix).
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '$lib/i18n/locale';
+
+type OtherLocale = Exclude<Locale, typeof DEFAULT_LOCALE>;
+
+export function inEveryLanguage<T extends Record<string, string>>(params: readonly T[]): (T & { lang?: OtherLocale })[] {
+  return LOCALES.flatMap((locale) => params.map((param) => (locale === DEFAULT_LOCALE ? param : { ...param, lang: locale as OtherLocale })));
+}
