@@ -5,7 +5,7 @@ import { claimsAbout } from './claims';
 import type { ProfileContext } from './context';
 import type { Commune } from '$lib/schema';
 import { normaliseQuery } from '$lib/search/normalise';
-import { capitalise, countWord, englishRoleInSource, plainName, withArticle } from './describe';
+import { capitalise, countPhrase, countWord, englishRoleInSource, plainName, withArticle } from './describe';
 import { countRecords, type CommuneCount, type RecordCount } from './province';
 import {
   byDate,
@@ -72,6 +72,10 @@ export function communeLead(communeName: string, records: readonly RecordDetail[
           ? 'Sources or the parties dispute that this was a defection, so it is not counted in the totals.'
           : 'Sources or the parties dispute that these were defections, so they are not counted in the totals.'
     );
+  }
+  const retracted = records.length - shown.length;
+  if (retracted > 0) {
+    sentences.push(`${countPhrase(retracted, 'record')} ${retracted === 1 ? 'was' : 'were'} retracted; ${retracted === 1 ? 'it is' : 'they are'} kept below with the reason and not counted.`);
   }
   const refused = refusals.filter((record) => record.certainty === 'refused');
   if (refused.length > 0) {

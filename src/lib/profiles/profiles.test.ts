@@ -78,6 +78,21 @@ describe('communeProfile', () => {
   });
 });
 
+describe('a retracted record', () => {
+  const data = loadDataset().dataset;
+  const retracted = { ...data.defections.find((record) => record.id === 'ul-pov')!, retracted: { date: '2017-12-01', reason: 'The source corrected its report.' } };
+  const withRetraction = createProfileContext({ ...data, defections: data.defections.map((record) => (record.id === 'ul-pov' ? retracted : record)) });
+
+  it('is shown as retracted, with the reason, and not counted', () => {
+    const srak = communeProfile(withRetraction, 'srak-030613')!;
+    expect(srak.records[0].retracted?.reason).toBe('The source corrected its report.');
+    expect(srak.records[0].counted).toBe(false);
+    expect(srak.lead).toMatch(/^No defection is recorded in Srak\. .* One record was retracted; it is kept below with the reason and not counted\./);
+    expect(provinceProfile(withRetraction, 'KH-3')!.summary.join(' ')).toMatch(/One record was retracted and is not counted\./);
+    expect(personProfile(withRetraction, 'ul-pov', cite)!.citation).toMatch(/\(retracted\)/);
+  });
+});
+
 describe('personProfile', () => {
   it('gives the full record with every spelling, its sources and a citation', () => {
     const profile = personProfile(ctx, 'chen-choy', cite)!;
