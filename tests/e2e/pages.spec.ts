@@ -224,6 +224,8 @@ test.describe('pages hydrate without errors', () => {
 });
 
 test.describe('accessibility (axe): no serious or critical violations', () => {
+  // axe walks the whole page: give it room when the machine is busy.
+  test.describe.configure({ timeout: 60_000 });
   const pages = {
     'province with records': '/province/KH-6/',
     'province without records': '/province/KH-13/',
