@@ -1,4 +1,6 @@
 // Everything the dashboard and its embeds derive from the rows and the URL's filters, in one place.
+// Its Sets and Maps are rebuilt whenever their inputs change and never mutated, so they need no reactive variants.
+/* eslint-disable svelte/prefer-svelte-reactivity */
 import { tick } from 'svelte';
 import type { DefectionRow } from '$lib/data/rows';
 import { binFor, countByProvince, countByTime, cumulativeByDay, isDatedToDay, topCommunes } from '$lib/filters/aggregate';
