@@ -1,0 +1,55 @@
+// Headless Chromium for the benchmark, and what a page downloads, sized raw and gzipped.
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { fileForPath } from './static-server';
+import { addBytes, bytesOf, type Bytes } from './stats';
+
+export type ResourceKind = 'html' | 'js' | 'css' | 'data' | 'other';
+
+export interface Resource extends Bytes {
+  url: string;
+  kind: ResourceKind;
+}
+
+export type FirstLoadBytes = Record<ResourceKind, Bytes> & { resources: Resource[] };
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+  });
+}
+
+// By file type first: a preloaded file (<link rel="preload" as="fetch">) is reported as resource type "other".
+function kindOf(resourceType: string, pathname: string): ResourceKind {
+  if (/\.(js|mjs)$/.test(pathname)) return 'js';
+  if (pathname.endsWith('.css')) return 'css';
+  if (/\.(json|geojson|csv)$/.test(pathname) || resourceType === 'fetch' || resourceType === 'xhr') return 'data';
+  if (resourceType === 'document' || pathname.endsWith('/') || pathname.endsWith('.html')) return 'html';
+  if (resourceType === 'script') return 'js';
+  if (resourceType === 'stylesheet') return 'css';
+  return 'other';
+}
+
+/**
+ * Records every same-origin URL the page loads until `sizes()` is called, and sizes each from its file in `buildDir`
+ * (raw, and gzipped here: the benchmark's server sends files plain, and reading them from disk is exact for large ones).
+ */
+export function collectResponses(page: Page, buildDir: string): { sizes: () => FirstLoadBytes } {
+  const loaded = new Map<string, ResourceKind>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.protocol === 'data:' || !response.ok()) return;
+    loaded.set(url.href, kindOf(response.request().resourceType(), url.pathname));
+  });
+  return {
+    sizes() {
+      const resources = [...loaded].flatMap(([href, kind]) => {
+        const file = fileForPath(buildDir, new URL(href).pathname);
+        return file ? [{ url: href, kind, ...bytesOf(readFileSync(file)) }] : [];
+      });
+      const total = (kind: ResourceKind) => addBytes(...resources.filter((resource) => resource.kind === kind));
+      return { html: total('html'), js: total('js'), css: total('css'), data: total('data'), other: total('other'), resources };
+    }
+  };
+}
