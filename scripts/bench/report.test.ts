@@ -48,3 +48,11 @@ describe('bench report', () => {
     expect(failures(results)).toEqual(['Build time (vite build, prerender) at 100k: 200.0 s (budget ≤ 180 s)']);
   });
 });
+
+describe('bench report, stopped builds', () => {
+  it('shows a build stopped by its timeout as a lower bound that misses the budget', () => {
+    const stopped: SizeResult = { records: 10_000, synth: { seconds: 0, reused: true }, build: { ok: false, timedOut: true, seconds: 600.2, log: '' }, errors: [] };
+    expect(renderTable([stopped])).toContain('> 600.2 s');
+    expect(failures([stopped])).toEqual(['Build time (vite build, prerender) at 10k: > 600.2 s (budget ≤ 180 s)']);
+  });
+});

@@ -34,6 +34,8 @@ export interface Figure {
   budgetText?: string;
   /** Shown as yes/no; no growth ratio. */
   boolean?: boolean;
+  /** True when the value is only a lower bound (a build stopped by its timeout): shown as "> value". */
+  atLeast?: (result: SizeResult) => boolean;
   digits?: number;
 }
 
@@ -47,7 +49,7 @@ const communeLoad = (result: SizeResult) => (result.commune && 'firstLoad' in re
 export const FIGURES: Figure[] = [
   { id: 'validation.seconds', label: 'Validation: read + check data/', unit: 's', value: (r) => r.validation?.seconds, digits: 1 },
   { id: 'validation.throughput', label: 'Validation throughput', unit: 'records/s', value: (r) => r.validation?.recordsPerSecond, digits: 0 },
-  { id: 'build.seconds', label: 'Build time (vite build, prerender)', unit: 's', value: (r) => (r.build?.ok || r.build?.timedOut ? r.build.seconds : undefined), budget: () => ({ max: 180 }), budgetText: '≤ 180 s', digits: 1 },
+  { id: 'build.seconds', label: 'Build time (vite build, prerender)', unit: 's', value: (r) => (r.build?.ok || r.build?.timedOut ? r.build.seconds : undefined), atLeast: (r) => Boolean(r.build?.timedOut), budget: () => ({ max: 180 }), budgetText: '≤ 180 s', digits: 1 },
   { id: 'build.megabytes', label: 'Build output size', unit: 'MB', value: (r) => (r.build?.output ? r.build.output.bytes / MB : undefined), digits: 1 },
   { id: 'build.files', label: 'Build output files', unit: 'files', value: (r) => r.build?.output?.files, digits: 0 },
   { id: 'build.communePages', label: 'Commune pages built', unit: 'pages', value: (r) => r.build?.output?.communePages, digits: 0 },
@@ -106,10 +108,10 @@ export function ratio(value: number | undefined, base: number | undefined): numb
   return value / base;
 }
 
-function formatValue(figure: Figure, value: number | undefined): string {
+function formatValue(figure: Figure, value: number | undefined, atLeast = false): string {
   if (value === undefined || Number.isNaN(value)) return '—';
   if (figure.boolean) return value ? 'yes' : 'no';
-  return `${value.toLocaleString('en-GB', { minimumFractionDigits: figure.digits ?? 1, maximumFractionDigits: figure.digits ?? 1 })}${figure.unit && figure.unit !== '×' ? ` ${figure.unit}` : ''}`;
+  return `${atLeast ? '> ' : ''}${value.toLocaleString('en-GB', { minimumFractionDigits: figure.digits ?? 1, maximumFractionDigits: figure.digits ?? 1 })}${figure.unit && figure.unit !== '×' ? ` ${figure.unit}` : ''}`;
 }
 
 export interface TableRow {
@@ -130,7 +132,7 @@ export function tableRows(results: readonly SizeResult[]): TableRow[] {
           .slice(1)
           .map((result, i) => {
             const r = ratio(values[i + 1], figure.value(base));
-            return r === undefined ? '' : `${sizeLabel(result.records)} ×${r.toFixed(r < 10 ? 2 : 1)}`;
+            return r === undefined ? '' : `${sizeLabel(result.records)} ${figure.atLeast?.(result) ? '≥ ' : ''}×${r.toFixed(r < 10 ? 2 : 1)}`;
           })
           .filter(Boolean)
           .join(', ');
@@ -141,7 +143,7 @@ export function tableRows(results: readonly SizeResult[]): TableRow[] {
       })
       .filter(Boolean)
       .join(', ');
-    return { figure: figure.label, values: values.map((value) => formatValue(figure, value)), budget: figure.budgetText ?? '—', ratios, verdicts };
+    return { figure: figure.label, values: values.map((value, i) => formatValue(figure, value, figure.atLeast?.(results[i]))), budget: figure.budgetText ?? '—', ratios, verdicts };
   });
 }
 
@@ -157,7 +159,7 @@ export function renderTable(results: readonly SizeResult[]): string {
 export function failures(results: readonly SizeResult[]): string[] {
   return results.flatMap((result) =>
     FIGURES.filter((figure) => verdict(figure, result.records, figure.value(result)) === 'FAIL').map(
-      (figure) => `${figure.label} at ${sizeLabel(result.records)}: ${formatValue(figure, figure.value(result))} (budget ${figure.budgetText})`
+      (figure) => `${figure.label} at ${sizeLabel(result.records)}: ${formatValue(figure, figure.value(result), figure.atLeast?.(result))} (budget ${figure.budgetText})`
     )
   );
 }
