@@ -3,8 +3,8 @@
 /* eslint-disable svelte/prefer-svelte-reactivity */
 import { tick } from 'svelte';
 import type { DefectionRow } from '$lib/data/rows';
-import { binFor, countByProvince, countByTime, cumulativeByDay, isDatedToDay, topCommunes } from '$lib/filters/aggregate';
-import { emptyingDimensions, filterRows, sortRows } from '$lib/filters/apply';
+import { binFor, countByProvince, countByTime, cumulativeByDay, isDatedToDay, topCommunesByProvince } from '$lib/filters/aggregate';
+import { crossFilter, emptyingDimensions, sortRows } from '$lib/filters/apply';
 import type { Dimension } from '$lib/filters/state';
 import { daysBetween, fullDomain, timelineDomain } from '$lib/timeline/scales';
 import { decodeRows, type ColumnarRows } from './columnar';
@@ -47,16 +47,23 @@ export class DashboardModel {
     return this.filters.state;
   }
 
-  except = (...dimensions: Dimension[]) => filterRows(this.rows, this.state, dimensions);
+  // Sorted once per sort order, not on every filter change; filtering keeps the order.
+  #sortKey = $derived(this.state.sort);
+  #descending = $derived(this.state.descending);
+  #sortedRows = $derived(sortRows([...this.rows], { sort: this.#sortKey, descending: this.#descending }));
+  /** One pass gives the filtered rows and every "all filters but one" set the charts and option counts need. */
+  #filtered = $derived(crossFilter(this.#sortedRows, this.state));
+  except = (dimension: Dimension) => this.#filtered.except(dimension);
 
   rowIndex = $derived(new Map(this.rows.map((row, index) => [row.id, index])));
-  tableRows = $derived(sortRows(filterRows(this.rows, this.state), this.state));
+  tableRows = $derived(this.#filtered.all);
   emptiedBy = $derived(this.tableRows.length === 0 ? emptyingDimensions(this.rows, this.state) : []);
 
   /** Map: every filter but the province filter, so other provinces stay visible (dimmed). */
   mapRows = $derived(this.except('province'));
   provinceCounts = $derived(countByProvince(this.mapRows));
-  topCommunes = (iso: string) => topCommunes(this.mapRows, iso);
+  #topCommunes = $derived(topCommunesByProvince(this.mapRows));
+  topCommunes = (iso: string) => this.#topCommunes.get(iso) ?? [];
 
   /** Timeline: every filter but the date range, so the brush shows what lies outside it. */
   timeRows = $derived(this.except('date'));

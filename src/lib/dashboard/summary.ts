@@ -25,7 +25,14 @@ export function summarise(
   const { records, people } = countRows(rows);
   const provinces = new Set(rows.map((row) => row.provinceIso).filter(Boolean)).size;
   // Only records dated to a day give the span; a year-only date would stretch it to the whole year.
-  const dated = rows.filter((row) => row.start && row.start === row.end).map((row) => row.start!).sort();
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const row of rows) {
+    if (!row.start || row.start !== row.end) continue;
+    if (first === undefined || row.start < first) first = row.start;
+    if (last === undefined || row.start > last) last = row.start;
+  }
+  const dated = first === undefined ? [] : [first, last!];
   const wave = data.waves.find((w) => w.id === state.wave);
   const span =
     state.from || state.to

@@ -2,7 +2,9 @@
 import type { Dataset } from './dataset';
 import { defectionInterval } from './dates';
 import { communeSlug, foldDiacritics } from './slug';
-import { REASON_TAGS, STANCES, type DatePrecision, type ReasonTag, type Role, type Stance, type Status } from '$lib/schema';
+// The vocabulary module, not $lib/schema: the dashboard imports this file, and the schemas would pull zod into its bundle.
+import { REASON_TAGS, STANCES } from '$lib/schema/vocabulary';
+import type { DatePrecision, ReasonTag, Role, Stance, Status } from '$lib/schema';
 
 export interface DefectionRow {
   id: string;

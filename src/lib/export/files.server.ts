@@ -96,5 +96,5 @@ export function feedResponse(): Response {
 
 /** Byte sizes as the files are published (UTF-8). */
 export function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
+  return Buffer.byteLength(text, 'utf8');
 }

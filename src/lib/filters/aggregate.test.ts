@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DefectionRow } from '$lib/data/rows';
-import { binFor, countByProvince, countByTime, countRows, cumulativeByDay, isDatedToDay, topCommunes } from './aggregate';
+import { binFor, countByProvince, countByTime, countRows, cumulativeByDay, isDatedToDay, topCommunesByProvince } from './aggregate';
 
 function row(overrides: Partial<DefectionRow> & { id: string }): DefectionRow {
   return {
@@ -66,8 +66,8 @@ describe('countByProvince', () => {
   });
 });
 
-describe('topCommunes', () => {
-  it('ranks a province’s communes by records, then by name, up to the limit', () => {
+describe('topCommunesByProvince', () => {
+  it('ranks each province’s communes by records, then by name, up to the limit', () => {
     const rows = [
       row({ id: '1', communeName: 'Srak' }),
       row({ id: '2', communeName: 'Ampil' }),
@@ -77,12 +77,15 @@ describe('topCommunes', () => {
       row({ id: '6', communeName: 'Champei', provinceIso: 'KH-21' }),
       row({ id: '7' })
     ];
-    expect(topCommunes(rows, 'KH-3')).toEqual([
+    const top = topCommunesByProvince(rows);
+    expect(top.get('KH-3')).toEqual([
       { name: 'Srak', records: 2 },
       { name: 'Ampil', records: 1 },
       { name: 'Batheay', records: 1 }
     ]);
-    expect(topCommunes(rows, 'KH-21', 5)).toEqual([{ name: 'Champei', records: 1 }]);
+    expect(top.get('KH-21')).toEqual([{ name: 'Champei', records: 1 }]);
+    expect(topCommunesByProvince(rows, 5).get('KH-3')).toHaveLength(4);
+    expect(top.has('KH-1')).toBe(false);
   });
 });
 

@@ -25,15 +25,26 @@ export function countByProvince(rows: readonly DefectionRow[]): Map<string, Coun
   return counts;
 }
 
-export function topCommunes(rows: readonly DefectionRow[], provinceIso: string, limit = 3): { name: string; records: number }[] {
-  const counts = new Map<string, number>();
+/** Top communes of every province in one pass over the rows. */
+export function topCommunesByProvince(rows: readonly DefectionRow[], limit = 3): Map<string, { name: string; records: number }[]> {
+  const counts = new Map<string, Map<string, number>>();
   for (const row of rows) {
-    if (row.provinceIso === provinceIso && row.communeName) counts.set(row.communeName, (counts.get(row.communeName) ?? 0) + 1);
+    if (!row.communeName) continue;
+    let communes = counts.get(row.provinceIso);
+    if (!communes) counts.set(row.provinceIso, (communes = new Map()));
+    communes.set(row.communeName, (communes.get(row.communeName) ?? 0) + 1);
   }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, limit)
-    .map(([name, records]) => ({ name, records }));
+  const top = new Map<string, { name: string; records: number }[]>();
+  for (const [iso, communes] of counts) {
+    top.set(
+      iso,
+      [...communes]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, limit)
+        .map(([name, records]) => ({ name, records }))
+    );
+  }
+  return top;
 }
 
 /** Only rows dated to a single day can be placed on a daily timeline. */

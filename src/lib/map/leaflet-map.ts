@@ -81,12 +81,13 @@ export async function createProvinceMap(options: ProvinceMapOptions): Promise<Pr
     restyle(styleFor, isSelected) {
       for (const [iso, path] of layers) {
         path.setStyle(styleFor(iso));
+        const description = options.describe(iso);
         const element = path.getElement();
         if (element) {
           element.setAttribute('aria-pressed', String(isSelected(iso)));
-          element.setAttribute('aria-label', options.describe(iso).label + ', ' + options.describe(iso).lines.join(', '));
+          element.setAttribute('aria-label', description.label + ', ' + description.lines.join(', '));
         }
-        if (path.isTooltipOpen()) path.setTooltipContent(tooltipContent(options.describe(iso)));
+        if (path.isTooltipOpen()) path.setTooltipContent(tooltipContent(description));
       }
     },
     destroy() {

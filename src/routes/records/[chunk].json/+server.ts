@@ -1,4 +1,6 @@
 // Full records, a chunk at a time, for details the dashboard shows on demand.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { error } from '@sveltejs/kit';
 import { RECORDS_PER_CHUNK, chunkCount } from '$lib/dashboard/record-chunks';
 import { getDataset } from '$lib/server/dataset';
@@ -6,8 +8,11 @@ import type { EntryGenerator } from './$types';
 
 export const prerender = true;
 
+// Counted from the file names: SvelteKit lists entries in a separate process, where loading the dataset would parse it twice.
+const recordFileCount = () => readdirSync(join(process.env.DATA_ROOT ?? process.cwd(), 'data/defections')).filter((name) => /\.ya?ml$/.test(name)).length;
+
 export const entries: EntryGenerator = () =>
-  Array.from({ length: chunkCount(getDataset().defections.length) }, (_, chunk) => ({ chunk: String(chunk) }));
+  Array.from({ length: chunkCount(recordFileCount()) }, (_, chunk) => ({ chunk: String(chunk) }));
 
 export function GET({ params }) {
   const chunk = Number(params.chunk);
