@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '$lib/server/read-data';
-import { toDefectionRows } from '$lib/data/rows';
+import { searchTextOf, toDefectionRows } from '$lib/data/rows';
+import { filterRows } from '$lib/filters/apply';
+import { defaultFilterState, type FilterState } from '$lib/filters/state';
 import { decodeRows, encodeRows } from './columnar';
 
 describe('columnar rows', () => {
@@ -18,5 +20,21 @@ describe('columnar rows', () => {
 
   it('is smaller than the same rows as plain JSON', () => {
     expect(JSON.stringify(encodeRows(rows)).length).toBeLessThan(JSON.stringify(rows).length);
+  });
+
+  it('ships no search text, yet search finds the same records in the decoded rows', () => {
+    const shipped = JSON.parse(JSON.stringify(encodeRows(rows)));
+    expect(JSON.stringify(shipped)).not.toContain('searchText');
+    const decoded = decodeRows(shipped);
+    const everything: FilterState = { ...defaultFilterState(), wave: 'all', statuses: ['confirmed', 'reported', 'disputed'] };
+    const found = (source: typeof rows, q: string) => filterRows(source, { ...everything, q }).map((row) => row.id);
+    // A name, another spelling, a tentative romanisation, Khmer, a commune alias, a district, a quoted word.
+    for (const q of ['ul pov', 'chin choy', 'hu kruy', 'ហ៊ុ', 'techo aphivat', 'គោករវៀង', 'kampong', 'srak', 'voted']) {
+      expect(found(rows, q).length, q).toBeGreaterThan(0);
+      expect(found(decoded, q), q).toEqual(found(rows, q));
+    }
+    expect(found(decoded, 'chin choy')).toEqual(['chen-choy']);
+    expect(found(decoded, 'hu kruy')).toEqual(['hu-kruy']);
+    expect(decoded.map(searchTextOf)).toEqual(rows.map(searchTextOf));
   });
 });

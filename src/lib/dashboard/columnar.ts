@@ -12,12 +12,12 @@ const PRECISION_CODES = Object.keys(DATE_PRECISIONS) as DatePrecision[];
 const DAY_MS = 86_400_000;
 
 export interface ColumnarRows {
-  version: 1;
+  version: 2;
   count: number;
   /** Values referenced by index from the columns. */
   dictionaries: {
     provinces: [code: string, iso: string, name: string][];
-    places: [district: string, districtName: string, commune: string, communeName: string, communeSlug: string][];
+    places: [district: string, districtName: string, commune: string, communeName: string, communeSlug: string, communeAliases: string][];
     parties: string[];
     waves: string[];
     asReported: string[];
@@ -50,7 +50,8 @@ export interface ColumnarRows {
     status: number[];
     wave: number[];
     sourceCount: number[];
-    searchText: string[];
+    /** Text only search needs ('' for most rows); search builds the rest from the other columns (searchTextOf). */
+    searchExtra: string[];
   };
 }
 
@@ -94,14 +95,14 @@ function dateValueOf(start: string | undefined, precision: DatePrecision): strin
 
 export function encodeRows(rows: readonly DefectionRow[]): ColumnarRows {
   const provinces = interner<[string, string, string]>((p) => p[0]);
-  const places = interner<[string, string, string, string, string]>((p) => `${p[0]}|${p[2]}`);
+  const places = interner<[string, string, string, string, string, string]>((p) => `${p[0]}|${p[2]}`);
   const parties = interner<string>((p) => p);
   const waves = interner<string>((w) => w);
   const asReported = interner<string>((a) => a);
   const columns: ColumnarRows['columns'] = {
     id: [], name: [], nameKm: [], flags: [], people: [], role: [], roleInSource: [], province: [], place: [],
     asReported: [], precision: [], start: [], end: [], fromParty: [], toParty: [], tags: [], stances: [],
-    status: [], wave: [], sourceCount: [], searchText: []
+    status: [], wave: [], sourceCount: [], searchExtra: []
   };
   for (const row of rows) {
     columns.id.push(row.id);
@@ -114,7 +115,7 @@ export function encodeRows(rows: readonly DefectionRow[]): ColumnarRows {
     columns.province.push(row.province ? provinces.add([row.province, row.provinceIso, row.provinceName]) : -1);
     columns.place.push(
       row.district || row.commune
-        ? places.add([row.district ?? '', row.districtName ?? '', row.commune ?? '', row.communeName ?? '', row.communeSlug ?? ''])
+        ? places.add([row.district ?? '', row.districtName ?? '', row.commune ?? '', row.communeName ?? '', row.communeSlug ?? '', row.communeAliases])
         : -1
     );
     columns.asReported.push(asReported.add(row.placeAsReported));
@@ -128,10 +129,10 @@ export function encodeRows(rows: readonly DefectionRow[]): ColumnarRows {
     columns.status.push(STATUS_CODES.indexOf(row.status));
     columns.wave.push(waves.add(row.wave));
     columns.sourceCount.push(row.sourceCount);
-    columns.searchText.push(row.searchText);
+    columns.searchExtra.push(row.searchExtra);
   }
   return {
-    version: 1,
+    version: 2,
     count: rows.length,
     dictionaries: { provinces: provinces.values, places: places.values, parties: parties.values, waves: waves.values, asReported: asReported.values },
     columns
@@ -176,7 +177,8 @@ export function decodeRows(encoded: ColumnarRows): DefectionRow[] {
       sourceCount: c.sourceCount[i],
       wave: d.waves[c.wave[i]],
       retracted: (c.flags[i] & 4) !== 0,
-      searchText: c.searchText[i]
+      communeAliases: place?.[5] ?? '',
+      searchExtra: c.searchExtra[i]
     };
   }
   return rows;

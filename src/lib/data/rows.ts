@@ -39,12 +39,28 @@ export interface DefectionRow {
   sourceCount: number;
   wave: string;
   retracted: boolean;
-  /** Lower-cased, diacritic-folded text that free-text search matches against. */
-  searchText: string;
+  /** The commune's other names (Khmer, aliases), '' when none: the same string for every row of a commune. */
+  communeAliases: string;
+  /** Record text only search uses: other spellings, a tentative romanisation, the reason quote, reactions. */
+  searchExtra: string;
+  /** Lower-cased, diacritic-folded text that free-text search matches; built on the first search (searchTextOf). */
+  searchText?: string;
 }
 
 export function normaliseForSearch(text: string): string {
   return foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What free-text search matches for a row, built from its own fields the first time a search runs and kept on it.
+ * The dashboard's download leaves it out: most of it repeats the name and place columns.
+ */
+export function searchTextOf(row: DefectionRow): string {
+  return (row.searchText ??= normaliseForSearch(
+    [row.unnamed ? '' : row.name, row.nameKm, row.communeName, row.communeAliases, row.placeAsReported, row.districtName, row.provinceName, row.searchExtra]
+      .filter(Boolean)
+      .join(' | ')
+  ));
 }
 
 export function toDefectionRows(data: Dataset): DefectionRow[] {
@@ -61,18 +77,11 @@ export function toDefectionRows(data: Dataset): DefectionRow[] {
     const name = person.romanisation_tentative
       ? (person.name_km ?? person.name ?? '')
       : (person.name ?? person.name_km ?? `Unnamed ${record.role_in_source}`);
-    const searchable = [
-      person.name,
-      person.name_km,
+    const searchExtra = [
       ...person.other_spellings,
-      commune?.name,
-      commune?.name_km,
-      ...(commune?.aliases ?? []),
-      record.place.as_reported,
-      district?.name,
-      province?.name,
+      person.romanisation_tentative ? person.name : undefined,
       record.reason.quote?.text,
-      ...record.reactions.map((reaction) => `${reaction.speaker ?? ''} ${reaction.quote ?? ''}`)
+      ...record.reactions.map((reaction) => `${reaction.speaker ?? ''} ${reaction.quote ?? ''}`.trim())
     ];
     return {
       id: record.id,
@@ -105,7 +114,8 @@ export function toDefectionRows(data: Dataset): DefectionRow[] {
       sourceCount: record.sources.length,
       wave: record.wave,
       retracted: Boolean(record.retracted),
-      searchText: normaliseForSearch(searchable.filter(Boolean).join(' | '))
+      communeAliases: commune ? [commune.name_km, ...commune.aliases].filter(Boolean).join(' | ') : '',
+      searchExtra: searchExtra.filter(Boolean).join(' | ')
     };
   });
 }

@@ -1,34 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DefectionRow } from '$lib/data/rows';
+import { row } from '../../../tests/fixtures/rows';
 import { binFor, countByProvince, countByTime, countRows, cumulativeByDay, isDatedToDay, topCommunesByProvince } from './aggregate';
 
-function row(overrides: Partial<DefectionRow> & { id: string }): DefectionRow {
-  return {
-    name: overrides.id,
-    romanisationTentative: false,
-    unnamed: false,
-    people: 1,
-    role: 'commune-councillor',
-    roleInSource: 'commune councillor',
-    province: '03',
-    provinceIso: 'KH-3',
-    provinceName: 'Kampong Cham',
-    datePrecision: 'day',
-    start: '2017-10-28',
-    end: '2017-10-28',
-    fromParty: 'CNRP',
-    toParty: 'CPP',
-    tags: [],
-    stances: [],
-    status: 'reported',
-    sourceCount: 1,
-    wave: 'win-win-2017',
-    retracted: false,
-    searchText: overrides.id,
-    ...overrides
-  };
-}
 
 const day = (id: string, date: string, people = 1, more: Partial<DefectionRow> = {}) => row({ id, start: date, end: date, people, ...more });
 

@@ -3,37 +3,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DefectionRow } from '$lib/data/rows';
+import { row } from '../../../tests/fixtures/rows';
 import { toDefectionRows } from '$lib/data/rows';
 import { loadDataset } from '$lib/server/read-data';
 import { crossFilter, emptyingDimensions, filterRows, predicatesFor, sortRows } from './apply';
 import { defaultFilterState, type Dimension, type FilterState } from './state';
 
-function row(overrides: Partial<DefectionRow> & { id: string }): DefectionRow {
-  return {
-    name: overrides.id,
-    romanisationTentative: false,
-    unnamed: false,
-    people: 1,
-    role: 'commune-councillor',
-    roleInSource: 'commune councillor',
-    province: '03',
-    provinceIso: 'KH-3',
-    provinceName: 'Kampong Cham',
-    datePrecision: 'day',
-    start: '2017-10-28',
-    end: '2017-10-28',
-    fromParty: 'CNRP',
-    toParty: 'CPP',
-    tags: [],
-    stances: [],
-    status: 'reported',
-    sourceCount: 1,
-    wave: 'win-win-2017',
-    retracted: false,
-    searchText: overrides.id,
-    ...overrides
-  };
-}
 
 const state = (overrides: Partial<FilterState> = {}): FilterState => ({ ...defaultFilterState(), ...overrides });
 const ids = (rows: readonly DefectionRow[]) => rows.map((r) => r.id);
