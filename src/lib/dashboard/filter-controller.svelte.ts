@@ -13,9 +13,15 @@ export class FilterController {
   active = $state(false);
   #vocabulary: () => FilterVocabulary;
 
-  parsed = $derived.by(() =>
-    parseFilterParams(this.active ? page.url.searchParams : NO_PARAMS, this.#vocabulary())
-  );
+  parsed = $derived.by(() => parseFilterParams(this.active ? this.#params() : NO_PARAMS, this.#vocabulary()));
+
+  /** The history entry's filters: its shallow-routing state when a filter change made it, else the page URL's. */
+  #params(): URLSearchParams {
+    const query = page.state.filterQuery;
+    // Read-only: parsed, never mutated, so it needs no reactive variant.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    return query === undefined ? page.url.searchParams : new URLSearchParams(query);
+  }
 
   constructor(vocabulary: () => FilterVocabulary) {
     this.#vocabulary = vocabulary;
@@ -40,9 +46,9 @@ export class FilterController {
   async update(patch: Partial<FilterState>, { replace = false } = {}): Promise<void> {
     performance.mark('filter-start');
     const query = serializeFilterState({ ...this.state, ...patch });
-    // Shallow routing: the URL and `page.url` change without a navigation (no load, no scroll or focus handling),
-    // which keeps a filter change within a frame. Back/forward still step through the entries.
-    (replace ? replaceState : pushState)(`${page.url.pathname}${query ? `?${query}` : ''}`, {});
+    // Shallow routing: the address bar changes without a navigation (no load, no scroll or focus handling), which
+    // keeps a filter change within a frame. The query also goes in the entry's state, which back/forward restore.
+    (replace ? replaceState : pushState)(`${page.url.pathname}${query ? `?${query}` : ''}`, { filterQuery: query });
     await tick();
     // The frame after the DOM update is when the reader sees the new view: the benchmark reads this measure.
     requestAnimationFrame(() => performance.measure('filter-to-paint', 'filter-start'));

@@ -1,14 +1,14 @@
 // Everything the dashboard and its embeds derive from the rows and the URL's filters, in one place.
+// Until the rows arrive, the default view is the build's snapshot, so the page is drawn at first paint.
 // Its Sets and Maps are rebuilt whenever their inputs change and never mutated, so they need no reactive variants.
 /* eslint-disable svelte/prefer-svelte-reactivity */
 import { tick } from 'svelte';
 import type { DefectionRow } from '$lib/data/rows';
-import { binFor, countByProvince, countByTime, cumulativeByDay, isDatedToDay, topCommunesByProvince } from '$lib/filters/aggregate';
 import { crossFilter, emptyingDimensions, sortRows } from '$lib/filters/apply';
 import type { Dimension } from '$lib/filters/state';
-import { daysBetween, fullDomain, timelineDomain } from '$lib/timeline/scales';
 import { decodeRows, type ColumnarRows } from './columnar';
 import { FilterController } from './filter-controller.svelte';
+import { binOf, domainOf, viewOf, type DashboardView } from './view';
 import type { DashboardData } from './view-data';
 
 export const ROWS_URL = '/dashboard-rows.json';
@@ -53,29 +53,39 @@ export class DashboardModel {
   #sortedRows = $derived(sortRows([...this.rows], { sort: this.#sortKey, descending: this.#descending }));
   /** One pass gives the filtered rows and every "all filters but one" set the charts and option counts need. */
   #filtered = $derived(crossFilter(this.#sortedRows, this.state));
-  except = (dimension: Dimension) => this.#filtered.except(dimension);
+  #snapshot = $derived.by(() => this.#data().snapshot);
+  #live = $derived(this.loading === 'ready');
 
-  rowIndex = $derived(new Map(this.rows.map((row, index) => [row.id, index])));
-  tableRows = $derived(this.#filtered.all);
-  emptiedBy = $derived(this.tableRows.length === 0 ? emptyingDimensions(this.rows, this.state) : []);
+  domain = $derived.by((): [string, string] => (this.#live ? domainOf(this.rows, this.state.wave, this.#data()) : this.#snapshot.domain));
+  bin = $derived(this.#live ? binOf(this.domain) : this.#snapshot.bin);
 
-  /** Map: every filter but the province filter, so other provinces stay visible (dimmed). */
-  mapRows = $derived(this.except('province'));
-  provinceCounts = $derived(countByProvince(this.mapRows));
-  #topCommunes = $derived(topCommunesByProvince(this.mapRows));
-  topCommunes = (iso: string) => this.#topCommunes.get(iso) ?? [];
+  /**
+   * What to draw: derived from the rows once they are here; before that, the build's snapshot while the URL asks for
+   * the default view (as it does during hydration); otherwise nothing yet (`undefined`: the page says it is loading).
+   */
+  view = $derived.by((): DashboardView | undefined =>
+    this.#live ? viewOf(this.#filtered, this.bin) : this.filters.query === '' ? this.#snapshot : undefined
+  );
+  /** True while the view is the snapshot: its table holds the first page only. */
+  partial = $derived(!this.#live && this.view !== undefined);
 
-  /** Timeline: every filter but the date range, so the brush shows what lies outside it. */
-  timeRows = $derived(this.except('date'));
-  wave = $derived.by(() => this.#data().waves.find((w) => w.id === this.state.wave));
-  domain = $derived.by((): [string, string] => {
-    const data = this.#data();
-    const eventDays = data.events.map((e) => e.day);
-    const dataDays = this.rows.filter(isDatedToDay).map((r) => r.start!);
-    return this.wave ? timelineDomain(this.wave, { eventDays, dataDays }) : fullDomain([...dataDays, ...data.claims.map((c) => c.day)]);
+  tableRows = $derived(this.view?.tableRows ?? []);
+  tableCount = $derived(this.view?.tableCount ?? 0);
+  emptiedBy = $derived(this.#live && this.tableCount === 0 ? emptyingDimensions(this.rows, this.state) : []);
+  provinceCounts = $derived(this.view?.provinceCounts ?? new Map());
+  topCommunes = (iso: string) => this.view?.topCommunes.get(iso) ?? [];
+  bins = $derived(this.view?.bins ?? []);
+  cumulative = $derived(this.view?.cumulative ?? []);
+  notOnTimeline = $derived(this.view?.notOnTimeline ?? 0);
+
+  #rowIndex = $derived.by(() => {
+    if (this.#live) return new Map(this.rows.map((row, index) => [row.id, index]));
+    const snapshot = this.#snapshot;
+    return new Map(snapshot.tableRows.map((row, i) => [row.id, snapshot.tableRowIndexes[i]]));
   });
-  bin = $derived(binFor(daysBetween(this.domain[0], this.domain[1])));
-  bins = $derived(countByTime(this.timeRows, this.bin));
-  cumulative = $derived(cumulativeByDay(this.timeRows));
-  notOnTimeline = $derived(this.timeRows.filter((row) => !isDatedToDay(row)).length);
+  /** A row's position among all rows, which locates its full record. */
+  indexOf = (id: string) => this.#rowIndex.get(id) ?? 0;
+
+  /** Rows passing every filter but `dimension`'s (only once the rows are here). */
+  except = (dimension: Dimension) => (this.#live ? this.#filtered.except(dimension) : []);
 }

@@ -4,6 +4,7 @@ import { filterRows } from '$lib/filters/apply';
 import { defaultFilterState } from '$lib/filters/state';
 import { loadDataset } from '$lib/server/read-data';
 import { summarise } from './summary';
+import { summaryCounts } from './view';
 import { toDashboardData } from './view-data';
 
 const dataset = loadDataset().dataset;
@@ -15,7 +16,7 @@ describe('the summary sentence', () => {
     const state = defaultFilterState();
     const view = filterRows(rows, state);
     const people = view.reduce((sum, row) => sum + row.people, 0);
-    const summary = summarise(view, state, data);
+    const summary = summarise(summaryCounts(view), state, data);
     expect(summary.headline).toContain(`${view.length} verified defection records covering ${people} people`);
     expect(summary.countingRule).toContain('confirmed or reported');
     expect(summary.claim).toMatch(/a claim, not a count of named people\. This tracker has sourced records for/);
@@ -23,13 +24,13 @@ describe('the summary sentence', () => {
 
   it('computes no gap against national claims for a filtered view', () => {
     const state = { ...defaultFilterState(), provinces: ['KH-21'] };
-    expect(summarise(filterRows(rows, state), state, data).claim).toContain('no gap is computed');
+    expect(summarise(summaryCounts(filterRows(rows, state)), state, data).claim).toContain('no gap is computed');
   });
 
   it('says so when nothing matches, and reads in Khmer with Khmer digits', () => {
     const state = { ...defaultFilterState(), q: 'zzzz' };
-    expect(summarise([], state, data).headline).toBe('No verified defection matches these filters.');
-    const km = summarise(filterRows(rows, defaultFilterState()), defaultFilterState(), data, 'km');
+    expect(summarise(summaryCounts([]), state, data).headline).toBe('No verified defection matches these filters.');
+    const km = summarise(summaryCounts(filterRows(rows, defaultFilterState())), defaultFilterState(), data, 'km');
     expect(km.headline).toMatch(/[០-៩]/);
     expect(km.headline).not.toMatch(/[0-9]/);
   });

@@ -1,11 +1,10 @@
 // The sentence at the top of the dashboard, built from counts: pure, so its wording is tested.
-import type { DefectionRow } from '$lib/data/rows';
-import { countRows } from '$lib/filters/aggregate';
 import type { FilterState } from '$lib/filters/state';
 import { formatDay, formatNumber, listJoin } from '$lib/format';
 import type { Locale } from '$lib/i18n/locale';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { DashboardData } from './view-data';
+import type { SummaryCounts } from './view';
 
 export interface Summary {
   headline: string;
@@ -14,7 +13,7 @@ export interface Summary {
 }
 
 export function summarise(
-  rows: readonly DefectionRow[],
+  counts: SummaryCounts,
   state: FilterState,
   data: Pick<DashboardData, 'claims' | 'waves'>,
   locale: Locale = 'en'
@@ -22,26 +21,16 @@ export function summarise(
   const m = MESSAGES[locale].dashboard.summary;
   const statusLabels = MESSAGES[locale].vocabulary.statuses;
   const day = (value: string) => formatDay(value, locale);
-  const { records, people } = countRows(rows);
-  const provinces = new Set(rows.map((row) => row.provinceIso).filter(Boolean)).size;
-  // Only records dated to a day give the span; a year-only date would stretch it to the whole year.
-  let first: string | undefined;
-  let last: string | undefined;
-  for (const row of rows) {
-    if (!row.start || row.start !== row.end) continue;
-    if (first === undefined || row.start < first) first = row.start;
-    if (last === undefined || row.start > last) last = row.start;
-  }
-  const dated = first === undefined ? [] : [first, last!];
+  const { records, people, provinces, first, last } = counts;
   const wave = data.waves.find((w) => w.id === state.wave);
   const span =
     state.from || state.to
       ? m.between(state.from ? day(state.from) : m.theStart, state.to ? day(state.to) : m.theLatest)
-      : dated.length === 0
+      : first === undefined || last === undefined
         ? ''
-        : dated[0] === dated.at(-1)
-          ? m.datedOn(day(dated[0]))
-          : m.datedFromTo(day(dated[0]), day(dated.at(-1)!));
+        : first === last
+          ? m.datedOn(day(first))
+          : m.datedFromTo(day(first), day(last));
   const headline = records === 0 ? m.none : m.headline(wave && (locale === 'km' ? (wave.titleKm ?? wave.title) : wave.title), records, people, provinces, span);
   const levels = state.statuses.map((status) => statusLabels[status].toLowerCase());
   const joinedLevels = levels.length > 1 ? `${listJoin(levels.slice(0, -1), locale)} ${m.or} ${levels.at(-1)}` : (levels[0] ?? '');

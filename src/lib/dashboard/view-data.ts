@@ -1,7 +1,13 @@
-// The small reference lists the dashboard's page carries; the rows themselves come from /dashboard-rows.json.
+// What the dashboard's page carries: small reference lists and the default view (snapshot);
+// the rows themselves come from /dashboard-rows.json.
 import type { Dataset } from '$lib/data/dataset';
 import { partialDateInterval } from '$lib/data/dates';
+import { toDefectionRows } from '$lib/data/rows';
 import { formatNumber } from '$lib/format';
+import { snapshotOf, type DashboardSnapshot } from './view';
+
+/** Rows per table page; the snapshot carries the first page. */
+export const TABLE_PAGE_SIZE = 50;
 
 export interface DashboardData {
   recordCount: number;
@@ -23,12 +29,19 @@ export interface DashboardData {
   }[];
   events: { id: string; day: string; title: string }[];
   refusals: number;
+  /** The default view, so it is drawn before (and without) the rows download. */
+  snapshot: DashboardSnapshot;
 }
+
+// Several pages (both languages, the embeds) carry the same data: compute it once per dataset.
+const computed = new WeakMap<Dataset, DashboardData>();
 
 const QUALIFIER_MARK: Record<string, string> = { exact: '', 'at-least': '≥', about: '~', 'at-most': '≤', share: '' };
 
 export function toDashboardData(data: Dataset): DashboardData {
-  return {
+  const known = computed.get(data);
+  if (known) return known;
+  const reference = {
     recordCount: data.defections.length,
     provinces: data.provinces.map(({ code, iso, name, name_km }) => ({ code, iso, name, nameKm: name_km })),
     parties: data.parties.map(({ code, name }) => ({ code, name })),
@@ -54,4 +67,7 @@ export function toDashboardData(data: Dataset): DashboardData {
       .map((event) => ({ id: event.id, day: partialDateInterval(event.date).start, title: event.title })),
     refusals: data.refusals.length
   };
+  const result = { ...reference, snapshot: snapshotOf(toDefectionRows(data), reference, TABLE_PAGE_SIZE) };
+  computed.set(data, result);
+  return result;
 }

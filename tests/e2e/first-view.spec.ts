@@ -1,0 +1,53 @@
+// The default view is drawn from the build's snapshot: readable before the rows download, and without JavaScript.
+import { expect, test, type Page, type Route } from '@playwright/test';
+
+const summary = (page: Page) => page.getByTestId('summary');
+const tableRows = (page: Page) => page.locator('section[aria-labelledby="records-title"] tbody tr');
+const timelineBars = (page: Page) => page.locator('.timeline-panel rect.bar');
+
+/** Holds the rows download until `release` is called, to look at the page before the rows arrive. */
+async function holdRows(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
+  await page.route('**/dashboard-rows.json', async (route: Route) => {
+    requested = true;
+    await released;
+    await route.continue();
+  });
+  return { release, wasRequested: () => requested };
+}
+
+test('without JavaScript the default view is readable: summary, timeline bars and the first table page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(summary(page)).toContainText(/\d+ verified defection records covering \d+ people/);
+  await expect(tableRows(page).first()).toBeVisible();
+  expect(await tableRows(page).count()).toBeGreaterThan(5);
+  expect(await timelineBars(page).count()).toBeGreaterThan(3);
+  await expect(page.getByText(/needs JavaScript|JavaScript/).first()).toBeVisible();
+  await context.close();
+});
+
+test('the default view is drawn before the rows arrive, and the same once they have', async ({ page }) => {
+  const rows = await holdRows(page);
+  await page.goto('/');
+  await expect(tableRows(page).first()).toBeVisible();
+  const before = await summary(page).textContent();
+  expect(before).toMatch(/verified defection records/);
+  expect(rows.wasRequested()).toBe(true);
+  rows.release();
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard-rendered').length > 0);
+  await expect(summary(page)).toHaveText(before!);
+});
+
+test('a shared filtered link never shows the unfiltered snapshot: it waits for the rows', async ({ page }) => {
+  const rows = await holdRows(page);
+  await page.goto('/?province=KH-21');
+  await expect(page.getByText(/Loading/).first()).toBeVisible();
+  await expect(summary(page)).toHaveCount(0);
+  rows.release();
+  await expect(summary(page)).toContainText('in 1 province');
+  for (const cell of await tableRows(page).locator('td:nth-child(4)').allTextContents()) expect(cell).toContain('Takeo');
+});
