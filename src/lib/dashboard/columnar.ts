@@ -1,6 +1,7 @@
 // The dashboard's rows as compact columns: repeated strings become dictionary indexes, dates become day numbers.
 // Shipping this instead of an array of objects keeps the download small at 100,000 records.
 import type { DefectionRow } from '$lib/data/rows';
+import { communeSlug } from '$lib/data/slug';
 import { DATE_PRECISIONS, REASON_TAGS, ROLES, STANCES, STATUSES } from '$lib/schema/vocabulary';
 import type { DatePrecision } from '$lib/schema/vocabulary';
 
@@ -12,12 +13,15 @@ const PRECISION_CODES = Object.keys(DATE_PRECISIONS) as DatePrecision[];
 const DAY_MS = 86_400_000;
 
 export interface ColumnarRows {
-  version: 2;
+  version: 3;
   count: number;
   /** Values referenced by index from the columns. */
   dictionaries: {
     provinces: [code: string, iso: string, name: string][];
-    places: [district: string, districtName: string, commune: string, communeName: string, communeSlug: string, communeAliases: string][];
+    districts: [code: string, name: string][];
+    /** A commune ('' fields for a district-only place); its slug is rebuilt from name and code. */
+    places: [district: number, commune: string, communeName: string, communeAliases: string][];
+    rolesInSource: string[];
     parties: string[];
     waves: string[];
     asReported: string[];
@@ -31,7 +35,8 @@ export interface ColumnarRows {
     flags: number[];
     people: number[];
     role: number[];
-    roleInSource: string[];
+    /** Index into rolesInSource. */
+    roleInSource: number[];
     /** Index into provinces, −1 when not given. */
     province: number[];
     /** Index into places, −1 when no district or commune. */
@@ -95,7 +100,9 @@ function dateValueOf(start: string | undefined, precision: DatePrecision): strin
 
 export function encodeRows(rows: readonly DefectionRow[]): ColumnarRows {
   const provinces = interner<[string, string, string]>((p) => p[0]);
-  const places = interner<[string, string, string, string, string, string]>((p) => `${p[0]}|${p[2]}`);
+  const districts = interner<[string, string]>((d) => d[0]);
+  const places = interner<[number, string, string, string]>((p) => `${p[0]}|${p[1]}`);
+  const rolesInSource = interner<string>((r) => r);
   const parties = interner<string>((p) => p);
   const waves = interner<string>((w) => w);
   const asReported = interner<string>((a) => a);
@@ -111,11 +118,16 @@ export function encodeRows(rows: readonly DefectionRow[]): ColumnarRows {
     columns.flags.push((row.romanisationTentative ? 1 : 0) | (row.unnamed ? 2 : 0) | (row.retracted ? 4 : 0));
     columns.people.push(row.people);
     columns.role.push(ROLE_CODES.indexOf(row.role));
-    columns.roleInSource.push(row.roleInSource);
+    columns.roleInSource.push(rolesInSource.add(row.roleInSource));
     columns.province.push(row.province ? provinces.add([row.province, row.provinceIso, row.provinceName]) : -1);
     columns.place.push(
       row.district || row.commune
-        ? places.add([row.district ?? '', row.districtName ?? '', row.commune ?? '', row.communeName ?? '', row.communeSlug ?? '', row.communeAliases])
+        ? places.add([
+            districts.add(row.district ? [row.district, row.districtName ?? ''] : undefined),
+            row.commune ?? '',
+            row.communeName ?? '',
+            row.communeAliases
+          ])
         : -1
     );
     columns.asReported.push(asReported.add(row.placeAsReported));
@@ -132,9 +144,17 @@ export function encodeRows(rows: readonly DefectionRow[]): ColumnarRows {
     columns.searchExtra.push(row.searchExtra);
   }
   return {
-    version: 2,
+    version: 3,
     count: rows.length,
-    dictionaries: { provinces: provinces.values, places: places.values, parties: parties.values, waves: waves.values, asReported: asReported.values },
+    dictionaries: {
+      provinces: provinces.values,
+      districts: districts.values,
+      places: places.values,
+      rolesInSource: rolesInSource.values,
+      parties: parties.values,
+      waves: waves.values,
+      asReported: asReported.values
+    },
     columns
   };
 }
@@ -142,9 +162,12 @@ export function encodeRows(rows: readonly DefectionRow[]): ColumnarRows {
 export function decodeRows(encoded: ColumnarRows): DefectionRow[] {
   const { columns: c, dictionaries: d } = encoded;
   const rows: DefectionRow[] = new Array(encoded.count);
+  // One slug per place, not per row.
+  const slugs = d.places.map(([, code, name]) => (code ? communeSlug({ code, name }) : undefined));
   for (let i = 0; i < encoded.count; i++) {
     const province = c.province[i] >= 0 ? d.provinces[c.province[i]] : undefined;
     const place = c.place[i] >= 0 ? d.places[c.place[i]] : undefined;
+    const district = place && place[0] >= 0 ? d.districts[place[0]] : undefined;
     const precision = PRECISION_CODES[c.precision[i]];
     const start = fromDayNumber(c.start[i]);
     rows[i] = {
@@ -155,15 +178,15 @@ export function decodeRows(encoded: ColumnarRows): DefectionRow[] {
       unnamed: (c.flags[i] & 2) !== 0,
       people: c.people[i],
       role: ROLE_CODES[c.role[i]],
-      roleInSource: c.roleInSource[i],
+      roleInSource: d.rolesInSource[c.roleInSource[i]],
       province: province?.[0] ?? '',
       provinceIso: province?.[1] ?? '',
       provinceName: province?.[2] ?? '',
-      district: place?.[0] || undefined,
-      districtName: place?.[1] || undefined,
-      commune: place?.[2] || undefined,
-      communeName: place?.[3] || undefined,
-      communeSlug: place?.[4] || undefined,
+      district: district?.[0],
+      districtName: district?.[1] || undefined,
+      commune: place?.[1] || undefined,
+      communeName: place?.[2] || undefined,
+      communeSlug: c.place[i] >= 0 ? slugs[c.place[i]] : undefined,
       placeAsReported: c.asReported[i] >= 0 ? d.asReported[c.asReported[i]] : undefined,
       dateValue: dateValueOf(start, precision),
       datePrecision: precision,
@@ -177,7 +200,7 @@ export function decodeRows(encoded: ColumnarRows): DefectionRow[] {
       sourceCount: c.sourceCount[i],
       wave: d.waves[c.wave[i]],
       retracted: (c.flags[i] & 4) !== 0,
-      communeAliases: place?.[5] ?? '',
+      communeAliases: place?.[3] ?? '',
       searchExtra: c.searchExtra[i]
     };
   }
