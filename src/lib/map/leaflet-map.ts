@@ -1,6 +1,12 @@
-// The one module that touches Leaflet. Loaded only in the browser (Leaflet needs window).
+// The one module that touches Leaflet. Loaded only in the browser (Leaflet needs window), and only when
+// the reader asks to zoom or tiles are configured.
 import type * as Leaflet from 'leaflet';
+// A URL, not a CSS import: SvelteKit links the CSS of dynamically imported modules from the page,
+// which would put Leaflet's stylesheet back on every dashboard view.
+import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
 import { SITE } from '$lib/site';
+import type { ProvinceBoundaries } from './boundaries';
+import type { ShapeDescription } from './shapes';
 
 export interface ShapeStyle {
   fillColor: string;
@@ -12,10 +18,10 @@ export interface ShapeStyle {
 
 export interface ProvinceMapOptions {
   container: HTMLElement;
-  shapes: GeoJSON.FeatureCollection<GeoJSON.Geometry, { iso: string; name: string }>;
+  shapes: ProvinceBoundaries;
   onToggle: (shapeIso: string) => void;
   /** Label read by screen readers and shown in the tooltip; built as text, never HTML. */
-  describe: (shapeIso: string) => { label: string; lines: string[] };
+  describe: (shapeIso: string) => ShapeDescription;
 }
 
 export interface ProvinceMapHandle {
@@ -23,7 +29,7 @@ export interface ProvinceMapHandle {
   destroy: () => void;
 }
 
-function tooltipContent(description: { label: string; lines: string[] }): HTMLElement {
+function tooltipContent(description: ShapeDescription): HTMLElement {
   const root = document.createElement('div');
   const title = document.createElement('strong');
   title.textContent = description.label;
@@ -36,8 +42,20 @@ function tooltipContent(description: { label: string; lines: string[] }): HTMLEl
   return root;
 }
 
+function loadStylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[rel="stylesheet"][href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`${href} did not load`));
+    document.head.append(link);
+  });
+}
+
 export async function createProvinceMap(options: ProvinceMapOptions): Promise<ProvinceMapHandle> {
-  const L = (await import('leaflet')).default;
+  const [{ default: L }] = await Promise.all([import('leaflet'), loadStylesheet(leafletCssUrl)]);
   const map = L.map(options.container, {
     attributionControl: Boolean(SITE.tiles),
     zoomSnap: 0.25,

@@ -1,11 +1,13 @@
-// Province shapes for the small locator maps, projected once at build time from static/geo/provinces.topo.json.
-// Pages draw them with <use> from one shared SVG file, so 1,700 pages don't each carry 10 kB of outlines.
+// Province shapes projected once at build time from static/geo/provinces.topo.json: the small locator maps,
+// which pages draw with <use> from one shared SVG file (1,700 pages don't each carry the outlines),
+// and the dashboard's province map, whose paths Svelte renders into the page itself.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { geoMercator, geoPath } from 'd3';
+import { geoMercator, geoPath, type GeoProjection } from 'd3';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { ProvinceMapShapes } from '$lib/map/shapes';
 
 export const LOCATOR_SPRITE_URL = '/geo/locator.svg';
 const WIDTH = 240;
@@ -34,16 +36,21 @@ export interface Locator {
   note?: string;
 }
 
-/** A d3-geo path context that writes integer, relative commands and drops repeated points: a third of d3's output. */
+/**
+ * A d3-geo path context that writes integer, relative commands (repeated "l"s left implicit) and drops
+ * repeated points: about a third of d3's output. Positions are tracked rounded, so rounding errors never add up.
+ */
 class CompactPath {
   #parts: string[] = [];
   #x = 0;
   #y = 0;
   #ringStart: [number, number] = [0, 0];
+  #afterLine = false;
 
   moveTo(x: number, y: number) {
     const [rx, ry] = [Math.round(x), Math.round(y)];
-    this.#parts.push(`M${rx} ${ry}`);
+    this.#parts.push(`M${pair(rx, ry)}`);
+    this.#afterLine = false;
     this.#x = rx;
     this.#y = ry;
     this.#ringStart = [rx, ry];
@@ -52,15 +59,16 @@ class CompactPath {
   lineTo(x: number, y: number) {
     const [rx, ry] = [Math.round(x), Math.round(y)];
     if (rx === this.#x && ry === this.#y) return;
-    const dx = rx - this.#x;
-    const dy = ry - this.#y;
-    this.#parts.push(`l${dx}${dy < 0 ? '' : ' '}${dy}`);
+    const next = pair(rx - this.#x, ry - this.#y);
+    this.#parts.push(this.#afterLine ? `${next.startsWith('-') ? '' : ' '}${next}` : `l${next}`);
+    this.#afterLine = true;
     this.#x = rx;
     this.#y = ry;
   }
 
   closePath() {
     this.#parts.push('z');
+    this.#afterLine = false;
     [this.#x, this.#y] = this.#ringStart;
   }
 
@@ -73,21 +81,55 @@ class CompactPath {
   }
 }
 
-let cached: { iso: string; name: string; d: string }[] | undefined;
+/** Two numbers as SVG path arguments: a minus sign separates them as well as a space does. */
+function pair(x: number, y: number): string {
+  return `${x}${y < 0 ? '' : ' '}${y}`;
+}
 
-function provinceShapes(root: string = process.cwd()) {
-  if (cached) return cached;
+let boundaries: FeatureCollection<Geometry, ProvinceProperties> | undefined;
+
+function readBoundaries(root: string = process.cwd()) {
+  if (boundaries) return boundaries;
   const topology = JSON.parse(readFileSync(join(root, 'static/geo/provinces.topo.json'), 'utf8')) as Topology<{
     provinces: GeometryCollection<ProvinceProperties>;
   }>;
-  const provinces = feature(topology, topology.objects.provinces) as FeatureCollection<Geometry, ProvinceProperties>;
-  const projection = geoMercator().fitSize([WIDTH, HEIGHT], provinces);
-  cached = provinces.features.map((province: Feature<Geometry, ProvinceProperties>) => {
+  boundaries = feature(topology, topology.objects.provinces) as FeatureCollection<Geometry, ProvinceProperties>;
+  return boundaries;
+}
+
+function projectShapes(projection: GeoProjection) {
+  return readBoundaries().features.map((province: Feature<Geometry, ProvinceProperties>) => {
     const context = new CompactPath();
     geoPath(projection, context)(province);
     return { iso: province.properties.iso, name: province.properties.name, d: context.toString() };
   });
-  return cached;
+}
+
+let locatorShapes: { iso: string; name: string; d: string }[] | undefined;
+
+function provinceShapes() {
+  locatorShapes ??= projectShapes(geoMercator().fitSize([WIDTH, HEIGHT], readBoundaries()));
+  return locatorShapes;
+}
+
+/**
+ * The dashboard's province map, projected once per build. Its paths go into the prerendered HTML twice
+ * (as markup and as hydration data), so coordinates are whole units of a 600-unit-wide box: the map is
+ * drawn at most ~420 px wide, so rounding moves a point by under half a pixel, and a tenth of a unit
+ * would almost double the bytes (5.1 kB against 2.8 kB gzip) for no visible change.
+ */
+let dashboardShapes: ProvinceMapShapes | undefined;
+
+export function dashboardMapShapes(): ProvinceMapShapes {
+  if (dashboardShapes) return dashboardShapes;
+  const width = 600;
+  const projection = geoMercator().fitWidth(width, readBoundaries());
+  const height = Math.ceil(geoPath(projection).bounds(readBoundaries())[1][1]);
+  dashboardShapes = {
+    viewBox: `0 0 ${width} ${height}`,
+    shapes: projectShapes(projection).map(({ iso, d }) => ({ iso, d }))
+  };
+  return dashboardShapes;
 }
 
 /** The shared SVG file: every province as a path with its ISO code as id, and all of them grouped as "provinces". */

@@ -79,7 +79,9 @@ export const en = {
     countLine: (people: number, records: number) => `${s(people, 'person', 'people')} in ${s(records, 'record')}`,
     topCommunes: 'Top communes:',
     selectedHint: 'Selected — activate to remove',
-    filterHint: 'Activate to filter'
+    filterHint: 'Activate to filter',
+    zoom: 'Zoom and pan',
+    zoomFailed: 'The zoomable map could not be loaded. The map above still works: select provinces on it or in the list below.'
   },
   timeline: {
     heading: 'When',
@@ -237,7 +239,9 @@ export const km: typeof en = {
     countLine: (people, records) => `មនុស្ស ${kn(people)} នាក់ ក្នុងកំណត់ត្រា ${kn(records)}`,
     topCommunes: 'ឃុំលេចធ្លោ៖',
     selectedHint: 'បានជ្រើស — ចុចដើម្បីដកចេញ',
-    filterHint: 'ចុចដើម្បីច្រោះ'
+    filterHint: 'ចុចដើម្បីច្រោះ',
+    zoom: 'ពង្រីក និងរំកិលផែនទី',
+    zoomFailed: 'មិនអាចផ្ទុកផែនទីដែលអាចពង្រីកបានទេ។ ផែនទីខាងលើនៅតែដំណើរការ៖ សូមជ្រើសខេត្តនៅលើវា ឬក្នុងបញ្ជីខាងក្រោម។'
   },
   timeline: {
     heading: 'ពេលវេលា',
