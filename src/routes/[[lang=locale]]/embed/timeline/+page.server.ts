@@ -1,2 +1,7 @@
-// Embeds carry the same reference data as the dashboard; rows are fetched by the page.
-export { load } from '../../+page.server';
+// The timeline embed carries the dashboard's reference data and default view, but not the map's shapes.
+import { toDashboardData } from '$lib/dashboard/view-data';
+import { getDataset } from '$lib/server/dataset';
+
+export function load() {
+  return toDashboardData(getDataset());
+}
