@@ -4,6 +4,7 @@ import { districtAnchor } from '$lib/data/places';
 import { communeSlug } from '$lib/data/slug';
 import type { ProfileContext } from '$lib/profiles/context';
 import { allSpellings, displayName } from '$lib/profiles/describe';
+import { personHref } from '$lib/profiles/person-href';
 import { placeName, placeRef } from '$lib/profiles/records';
 import type { Defection, Refusal } from '$lib/schema';
 import { normaliseQuery } from './normalise';
@@ -47,7 +48,7 @@ export function buildSearchIndex(ctx: ProfileContext): SearchEntry[] {
     // Unnamed people get a Khmer description, which Khmer pages show and Khmer queries ("មេឃុំ") find.
     const labelKm = record.person.name_km ?? (name.named ? '' : displayName(record, placeName(place, 'km'), 'km').primary);
     const parent = record.place.commune ? `c${record.place.commune}` : record.place.district ? `d${record.place.district}` : `p${record.place.province}`;
-    entries.push(['r', label, labelKm, aliasField(label, allSpellings(record.person)), `/person/${record.id}/`, at.get(parent) ?? -1, detail]);
+    entries.push(['r', label, labelKm, aliasField(label, allSpellings(record.person)), personHref(record.id), at.get(parent) ?? -1, detail]);
   };
   for (const record of ctx.data.defections) addPerson(record, personDetail(record.role, record.retracted ? 'retracted' : undefined));
   for (const record of ctx.data.refusals) addPerson(record, personDetail(record.role, 'refusal'));
