@@ -1,4 +1,4 @@
-// Words for the client-rendered person page and the capped record lists, in both languages (same shape, type-checked).
+// Words for the client-rendered person page and the capped record lists of large datasets, in both languages (same shape, type-checked).
 
 const en = {
   person: {
@@ -14,6 +14,11 @@ const en = {
     changes: 'List of changes',
     downloads: 'Data downloads',
     provinces: 'Provinces and communes'
+  },
+  lists: {
+    firstOf: (shown: string, total: string) => `This page shows the first ${shown} of ${total} records, oldest first.`,
+    seeAll: 'See them all on the dashboard',
+    orDownload: 'or in the data downloads'
   }
 };
 
@@ -33,6 +38,11 @@ const km: ProfileMessages = {
     changes: 'បញ្ជីការកែប្រែ',
     downloads: 'ទាញយកទិន្នន័យ',
     provinces: 'ខេត្ត និងឃុំ'
+  },
+  lists: {
+    firstOf: (shown, total) => `ទំព័រនេះបង្ហាញកំណត់ត្រា ${shown} ដំបូង ក្នុងចំណោម ${total} គិតពីចាស់បំផុត។`,
+    seeAll: 'មើលទាំងអស់នៅលើផ្ទាំងទិន្នន័យ',
+    orDownload: 'ឬក្នុងឯកសារទិន្នន័យសម្រាប់ទាញយក'
   }
 };
 
