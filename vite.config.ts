@@ -1,8 +1,24 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { prerendersPeople } from './src/lib/profiles/person-pages';
+
+/** Record files (defections and refusals) under DATA_ROOT's data/: counted from names, without parsing the dataset. */
+function recordFileCount(root: string): number {
+  return ['defections', 'refusals']
+    .map((dir) => join(root, 'data', dir))
+    .filter((dir) => existsSync(dir))
+    .reduce((sum, dir) => sum + readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).length, 0);
+}
 
 export default defineConfig({
   plugins: [sveltekit()],
+  // Links to people are written both while prerendering and in the browser: both bundles must agree on whether a
+  // record has its own page, and neither can load the dataset to find out (see $lib/profiles/person-pages).
+  define: {
+    __PERSON_PAGES_PRERENDERED__: JSON.stringify(prerendersPeople(recordFileCount(process.env.DATA_ROOT ?? process.cwd())))
+  },
   // PORT lets a second checkout preview side by side (e.g. PORT=4273).
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   test: {

@@ -3,7 +3,7 @@ import { communeSlug } from '$lib/data/slug';
 import type { Locale } from '$lib/i18n/locale';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { LeadRecord, PlaceWords } from '$lib/i18n/messages/pages';
-import type { Commune } from '$lib/schema';
+import type { Commune, Defection } from '$lib/schema';
 import { normaliseQuery } from '$lib/search/normalise';
 import { claimsAbout } from './claims';
 import type { ProfileContext } from './context';
@@ -28,13 +28,17 @@ export interface CommuneProfile {
   province: { code: string; iso: string; name: string; nameKm: string; unit: string };
   /** The opening paragraph. */
   lead: string;
+  /** The first COMMUNE_RECORDS_SHOWN records by date, in full. */
   records: RecordDetail[];
+  /** How many records the commune has (the lead counts them all). */
+  recordsTotal: number;
   refusals: RefusalDetail[];
   /** Known context for the commune (e.g. the June 2017 seat split), one entry per distinct text. */
   contexts: string[];
   sources: CitedSource[];
-  /** Records elsewhere in the same district, including those that name only the district. */
+  /** Records elsewhere in the same district, including those that name only the district: the first DISTRICT_RECORDS_SHOWN by date. */
   districtRecords: RecordSummary[];
+  districtRecordsTotal: number;
   provincePicture: {
     counted: RecordCount;
     /** Other communes of the province with records. */
@@ -87,20 +91,59 @@ export function communeLead(commune: PlaceWords, records: readonly RecordDetail[
   return sentences.join(' ');
 }
 
-const namesByContext = new WeakMap<ProfileContext, Map<string, Commune[]>>();
+/**
+ * Real communes have a handful of records, and their pages list every one. A synthetic 100,000-record set puts about 60
+ * in each commune and 500 in each district, which made 3,292 pages of up to a megabyte each: pages show this many,
+ * then say how many more there are and where to see them all (the dashboard, the downloads).
+ */
+export const COMMUNE_RECORDS_SHOWN = 100;
+export const DISTRICT_RECORDS_SHOWN = 50;
 
-/** Communes grouped by folded name (Champei in Kampot and in Takeo), built once per build. */
-function communesByName(ctx: ProfileContext): Map<string, Commune[]> {
-  let byName = namesByContext.get(ctx);
-  if (!byName) {
-    byName = new Map();
-    for (const commune of ctx.data.communes) {
-      const key = normaliseQuery(commune.name);
-      byName.set(key, [...(byName.get(key) ?? []), commune]);
+interface CommuneLookups {
+  /** Communes grouped by folded name (Champei in Kampot and in Takeo). */
+  byName: Map<string, Commune[]>;
+  /** Defections by commune code and by province code, in dataset order. */
+  inCommune: Map<string, Defection[]>;
+  inProvince: Map<string, Defection[]>;
+  /** Each province's defections summarised, per language: every commune page of the province reads them. */
+  provinceSummaries: Map<string, RecordSummary[]>;
+}
+
+const lookupsByContext = new WeakMap<ProfileContext, CommuneLookups>();
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Built once per build: 3,292 commune pages each scanning every record (and summarising its province's) made commune
+ * pages the slowest part of a 100,000-record build.
+ */
+function communeLookups(ctx: ProfileContext): CommuneLookups {
+  let lookups = lookupsByContext.get(ctx);
+  if (!lookups) {
+    lookups = { byName: new Map(), inCommune: new Map(), inProvince: new Map(), provinceSummaries: new Map() };
+    for (const commune of ctx.data.communes) pushTo(lookups.byName, normaliseQuery(commune.name), commune);
+    for (const record of ctx.data.defections) {
+      if (record.place.commune) pushTo(lookups.inCommune, record.place.commune, record);
+      if (record.place.province) pushTo(lookups.inProvince, record.place.province, record);
     }
-    namesByContext.set(ctx, byName);
+    lookupsByContext.set(ctx, lookups);
   }
-  return byName;
+  return lookups;
+}
+
+function provinceSummaries(ctx: ProfileContext, province: string, locale: Locale): RecordSummary[] {
+  const { inProvince, provinceSummaries: cache } = communeLookups(ctx);
+  const key = `${province}:${locale}`;
+  let summaries = cache.get(key);
+  if (!summaries) {
+    summaries = (inProvince.get(province) ?? []).map((record) => summariseDefection(record, ctx, locale));
+    cache.set(key, summaries);
+  }
+  return summaries;
 }
 
 export function communeProfile(ctx: ProfileContext, slug: string, locale: Locale = 'en'): CommuneProfile | undefined {
@@ -109,8 +152,13 @@ export function communeProfile(ctx: ProfileContext, slug: string, locale: Locale
   const district = ctx.places.districtByCode.get(commune.district)!;
   const province = ctx.places.provinceByCode.get(district.province)!;
   const sources = new SourceList(locale);
-  const records = ctx.data.defections
-    .filter((record) => record.place.commune === commune.code)
+  const lookups = communeLookups(ctx);
+  const inCommune = lookups.inCommune.get(commune.code) ?? [];
+  // Every record counts in the lead; the page cites the sources of those it shows, numbered as before the cap.
+  const all = inCommune.map((record) => detailDefection(record, ctx, new SourceList(locale))).sort(byDate);
+  const shown = new Set(all.slice(0, COMMUNE_RECORDS_SHOWN).map((record) => record.id));
+  const records = inCommune
+    .filter((record) => shown.has(record.id))
     .map((record) => detailDefection(record, ctx, sources))
     .sort(byDate);
   const refusals = ctx.data.refusals
@@ -118,13 +166,12 @@ export function communeProfile(ctx: ProfileContext, slug: string, locale: Locale
     .map((record) => detailRefusal(record, ctx, sources));
   const contexts = [...new Set(records.map((record) => record.context).filter((text): text is string => Boolean(text)))];
 
-  const inProvince = ctx.data.defections.filter((record) => record.place.province === province.code);
-  const provinceSummaries = inProvince.map((record) => summariseDefection(record, ctx, locale));
-  const districtRecords = provinceSummaries
+  const summaries = provinceSummaries(ctx, province.code, locale);
+  const districtRecords = summaries
     .filter((record) => record.place.district?.code === district.code && record.place.commune?.code !== commune.code && !record.retracted)
     .sort(byDate);
   const recordsByCommune = new Map<string, number>();
-  for (const record of provinceSummaries) {
+  for (const record of summaries) {
     const code = record.place.commune?.code;
     if (code && !record.retracted) recordsByCommune.set(code, (recordsByCommune.get(code) ?? 0) + 1);
   }
@@ -140,7 +187,7 @@ export function communeProfile(ctx: ProfileContext, slug: string, locale: Locale
     .filter((other) => other.code !== commune.code)
     .map((other) => ({ name: other.name, nameKm: other.name_km, slug: communeSlug(other), records: recordsByCommune.get(other.code) ?? 0 }));
 
-  const namesakes = (communesByName(ctx).get(normaliseQuery(commune.name)) ?? [])
+  const namesakes = (lookups.byName.get(normaliseQuery(commune.name)) ?? [])
     .filter((other) => other.code !== commune.code)
     .map((other) => {
       const otherDistrict = ctx.places.districtByCode.get(other.district)!;
@@ -158,13 +205,15 @@ export function communeProfile(ctx: ProfileContext, slug: string, locale: Locale
     commune: { code: commune.code, name: commune.name, nameKm: commune.name_km, unit: commune.unit, slug, aliases: commune.aliases },
     district: { code: district.code, name: district.name, nameKm: district.name_km, unit: district.unit },
     province: { code: province.code, iso: province.iso, name: province.name, nameKm: province.name_km, unit: province.unit },
-    lead: communeLead({ name: commune.name, nameKm: commune.name_km, unit: commune.unit }, records, refusals, locale),
+    lead: communeLead({ name: commune.name, nameKm: commune.name_km, unit: commune.unit }, all, refusals, locale),
     records,
+    recordsTotal: all.length,
     refusals,
     contexts,
     sources: sources.sources,
-    districtRecords,
-    provincePicture: { counted: countRecords(provinceSummaries), communesWithRecords, claims: claimsAbout(ctx.data.tallies, province, locale).length },
+    districtRecords: districtRecords.slice(0, DISTRICT_RECORDS_SHOWN),
+    districtRecordsTotal: districtRecords.length,
+    provincePicture: { counted: countRecords(summaries), communesWithRecords, claims: claimsAbout(ctx.data.tallies, province, locale).length },
     neighbours,
     namesakes
   };

@@ -3,11 +3,15 @@ import type { Dataset } from '$lib/data/dataset';
 import { indexPlaces, type PlaceIndex } from '$lib/data/places';
 import type { Defection, Party, Refusal, Wave } from '$lib/schema';
 
-export interface ProfileContext {
-  data: Dataset;
+/** What wording one record needs: the places, parties and periods it refers to (the client-rendered person page has only these). */
+export interface RecordContext {
   places: PlaceIndex;
   parties: Map<string, Party>;
   waves: Map<string, Wave>;
+}
+
+export interface ProfileContext extends RecordContext {
+  data: Dataset;
   /** Defections and refusals by id: ids are unique across both (the validator checks). */
   defectionById: Map<string, Defection>;
   refusalById: Map<string, Refusal>;

@@ -4,7 +4,8 @@ import type { Locale } from '$lib/i18n/locale';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { PlaceWords } from '$lib/i18n/messages/pages';
 import type { Defection, Refusal } from '$lib/schema';
-import type { ProfileContext } from './context';
+import type { ProfileContext, RecordContext } from './context';
+import type { FoundRecord } from './person-lookup';
 import { plainName, textLang } from './describe';
 import { detailDefection, detailRefusal, SourceList, type CitedSource, type RecordDetail, type RecordSummary, type RefusalDetail } from './records';
 
@@ -102,7 +103,12 @@ export function personProfile(ctx: ProfileContext, id: string, cite: CiteOptions
   return refusal ? refusalProfile(refusal, ctx, cite) : undefined;
 }
 
-function defectionProfile(record: Defection, ctx: ProfileContext, { siteName, permalink, locale = 'en' }: CiteOptions): DefectionProfile {
+/** The same profile from one record and its lookups, as the client-rendered person page builds it. */
+export function recordProfile(found: FoundRecord, ctx: RecordContext, cite: CiteOptions): PersonProfile {
+  return found.kind === 'defection' ? defectionProfile(found.record, ctx, cite) : refusalProfile(found.record, ctx, cite);
+}
+
+function defectionProfile(record: Defection, ctx: RecordContext, { siteName, permalink, locale = 'en' }: CiteOptions): DefectionProfile {
   const messages = MESSAGES[locale];
   const sources = new SourceList(locale);
   const detail = detailDefection(record, ctx, sources);
@@ -132,7 +138,7 @@ function defectionProfile(record: Defection, ctx: ProfileContext, { siteName, pe
   };
 }
 
-function refusalProfile(record: Refusal, ctx: ProfileContext, { siteName, permalink, locale = 'en' }: CiteOptions): RefusalProfile {
+function refusalProfile(record: Refusal, ctx: RecordContext, { siteName, permalink, locale = 'en' }: CiteOptions): RefusalProfile {
   const words = MESSAGES[locale].pages.headline;
   const sources = new SourceList(locale);
   const detail = detailRefusal(record, ctx, sources);

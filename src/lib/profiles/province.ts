@@ -35,7 +35,9 @@ export interface ProvinceProfile {
   province: { code: string; iso: string; name: string; nameKm: string; unit: string; aliases: string[] };
   summary: string[];
   counted: RecordCount;
+  /** The first PROVINCE_RECORDS_SHOWN records by date (counts and the timeline use them all). */
   records: RecordSummary[];
+  recordsTotal: number;
   refusals: RecordSummary[];
   districts: DistrictEntry[];
   claims: ClaimSummary[];
@@ -91,6 +93,9 @@ export function provinceSummary(
   return sentences;
 }
 
+/** Real provinces have tens of records; a synthetic 100,000-record set about 4,000 each, too many for one page. */
+export const PROVINCE_RECORDS_SHOWN = 200;
+
 export function provinceProfile(ctx: ProfileContext, iso: string, locale: Locale = 'en'): ProvinceProfile | undefined {
   const province = ctx.places.provinceByIso.get(iso);
   if (!province) return undefined;
@@ -122,7 +127,8 @@ export function provinceProfile(ctx: ProfileContext, iso: string, locale: Locale
     province: place,
     summary: provinceSummary(place, records, refusals, claims.length, locale),
     counted: countRecords(records),
-    records,
+    records: records.slice(0, PROVINCE_RECORDS_SHOWN),
+    recordsTotal: records.length,
     refusals,
     districts,
     claims,

@@ -7,7 +7,7 @@ import type { Locale } from '$lib/i18n/locale';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { PartyWords, PlaceWords } from '$lib/i18n/messages/pages';
 import type { Defection, Refusal, Source } from '$lib/schema';
-import type { ProfileContext } from './context';
+import type { RecordContext } from './context';
 import { dateInSentence, displayName, formatDefectionDate, roleNoun, type DisplayName } from './describe';
 
 export interface PlaceRef {
@@ -108,7 +108,7 @@ export function isCounted(record: Defection): boolean {
   return !record.retracted && DEFAULT_STATUSES.includes(record.status);
 }
 
-export function placeRef(place: Defection['place'], ctx: ProfileContext): PlaceRef {
+export function placeRef(place: Defection['place'], ctx: RecordContext): PlaceRef {
   const province = place.province ? ctx.places.provinceByCode.get(place.province) : undefined;
   const district = place.district ? ctx.places.districtByCode.get(place.district) : undefined;
   const commune = place.commune ? ctx.places.communeByCode.get(place.commune) : undefined;
@@ -136,12 +136,12 @@ function statusOf(code: Defection['status'], locale: Locale): NonNullable<Record
   return { code, label: messages.vocabulary.statuses[code], description: messages.pages.vocabulary.statusDescriptions[code] };
 }
 
-function partyOf(code: string, ctx: ProfileContext): PartyWords {
+function partyOf(code: string, ctx: RecordContext): PartyWords {
   const party = ctx.parties.get(code);
   return { code, name: party?.name ?? code, nameKm: party?.name_km };
 }
 
-export function summariseDefection(record: Defection, ctx: ProfileContext, locale: Locale = 'en'): RecordSummary {
+export function summariseDefection(record: Defection, ctx: RecordContext, locale: Locale = 'en'): RecordSummary {
   const place = placeRef(record.place, ctx);
   const interval = defectionInterval(record.date);
   return {
@@ -161,7 +161,7 @@ export function summariseDefection(record: Defection, ctx: ProfileContext, local
   };
 }
 
-export function summariseRefusal(record: Refusal, ctx: ProfileContext, locale: Locale = 'en'): RecordSummary {
+export function summariseRefusal(record: Refusal, ctx: RecordContext, locale: Locale = 'en'): RecordSummary {
   const place = placeRef(record.place, ctx);
   return {
     id: record.id,
@@ -177,7 +177,7 @@ export function summariseRefusal(record: Refusal, ctx: ProfileContext, locale: L
   };
 }
 
-export function detailDefection(record: Defection, ctx: ProfileContext, sources: SourceList): RecordDetail {
+export function detailDefection(record: Defection, ctx: RecordContext, sources: SourceList): RecordDetail {
   const { locale } = sources;
   const messages = MESSAGES[locale];
   const numbers = record.sources.map((source) => sources.cite(source));
@@ -222,7 +222,7 @@ export interface RefusalDetail extends RecordSummary {
   sourceNumbers: number[];
 }
 
-export function detailRefusal(record: Refusal, ctx: ProfileContext, sources: SourceList): RefusalDetail {
+export function detailRefusal(record: Refusal, ctx: RecordContext, sources: SourceList): RefusalDetail {
   return {
     ...summariseRefusal(record, ctx, sources.locale),
     roleInSource: record.role_in_source,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapXml } from './sitemap';
+import { loadDataset } from '$lib/server/read-data';
+import { sitemapXml, sitePaths } from './sitemap';
 
 describe('sitemapXml', () => {
   it('lists each page in both languages, each naming the other as its alternate', () => {
@@ -9,5 +10,19 @@ describe('sitemapXml', () => {
     expect(xml).toContain('<loc>https://example.org/km/</loc>');
     expect(xml.match(/hreflang="km" href="https:\/\/example\.org\/km\/province\/KH-3\/"/g)).toHaveLength(2);
     expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+  });
+});
+
+describe('sitePaths', () => {
+  const data = loadDataset().dataset;
+
+  it('lists a page per record when each has one', () => {
+    const paths = sitePaths(data, { personPages: true });
+    expect(paths).toContain(`/person/${data.defections[0].id}/`);
+    expect(paths.filter((path) => path.startsWith('/person/'))).toHaveLength(data.defections.length + data.refusals.length);
+  });
+
+  it('lists no person pages when records are drawn in the browser', () => {
+    expect(sitePaths(data, { personPages: false }).filter((path) => path.startsWith('/person/'))).toEqual([]);
   });
 });

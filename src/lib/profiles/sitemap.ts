@@ -3,9 +3,17 @@
 import { communeSlug } from '$lib/data/slug';
 import type { Dataset } from '$lib/data/dataset';
 import { LOCALES, localizeHref } from '$lib/i18n/locale';
+import { PERSON_PAGES_PRERENDERED } from './person-href';
+import { personHrefFor } from './person-pages';
 
-/** The English path of every page; sitemapXml adds the Khmer ones. */
-export function sitePaths(data: Pick<Dataset, 'provinces' | 'communes' | 'defections' | 'refusals'>): string[] {
+/**
+ * The English path of every page; sitemapXml adds the Khmer ones. Person pages are listed only when each record has
+ * its own prerendered page: /person/?id=… pages are drawn in the browser, and 200,000 of them would not fit one sitemap.
+ */
+export function sitePaths(
+  data: Pick<Dataset, 'provinces' | 'communes' | 'defections' | 'refusals'>,
+  { personPages = PERSON_PAGES_PRERENDERED }: { personPages?: boolean } = {}
+): string[] {
   return [
     '/',
     '/about/',
@@ -13,7 +21,7 @@ export function sitePaths(data: Pick<Dataset, 'provinces' | 'communes' | 'defect
     '/changes/',
     ...data.provinces.map((province) => `/province/${province.iso}/`),
     ...data.communes.map((commune) => `/commune/${communeSlug(commune)}/`),
-    ...[...data.defections, ...data.refusals].map((record) => `/person/${record.id}/`)
+    ...(personPages ? [...data.defections, ...data.refusals].map((record) => personHrefFor(record.id, true)) : [])
   ];
 }
 

@@ -1,9 +1,11 @@
-// Builds the compact search index at build time: every province, district, commune and person page. The index is the
-// same for both languages: its urls are English paths and its details are codes, which the browser words per page.
+// Builds the compact search index at build time: every province, district, commune and, on small datasets, person page.
+// The index is the same for both languages: its urls are English paths and its details are codes, which the browser
+// words per page.
 import { districtAnchor } from '$lib/data/places';
 import { communeSlug } from '$lib/data/slug';
 import type { ProfileContext } from '$lib/profiles/context';
 import { allSpellings, displayName } from '$lib/profiles/describe';
+import { PERSON_PAGES_PRERENDERED, personHref } from '$lib/profiles/person-href';
 import { placeName, placeRef } from '$lib/profiles/records';
 import type { Defection, Refusal } from '$lib/schema';
 import { normaliseQuery } from './normalise';
@@ -15,7 +17,12 @@ function aliasField(label: string, spellings: readonly string[]): string {
   return [...new Set(spellings.map(normaliseQuery))].filter((alias) => alias && alias !== own).join('|');
 }
 
-export function buildSearchIndex(ctx: ProfileContext): SearchEntry[] {
+/**
+ * `people`: whether each record gets an entry. Only while the dataset is small (when each person has a prerendered page):
+ * 100,000 people would make an index of megabytes that every visitor downloads on their first search; at that scale
+ * the dashboard's text filter finds people.
+ */
+export function buildSearchIndex(ctx: ProfileContext, { people = PERSON_PAGES_PRERENDERED }: { people?: boolean } = {}): SearchEntry[] {
   const entries: SearchEntry[] = [];
   const at = new Map<string, number>();
   const add = (key: string, entry: SearchEntry) => {
@@ -47,8 +54,9 @@ export function buildSearchIndex(ctx: ProfileContext): SearchEntry[] {
     // Unnamed people get a Khmer description, which Khmer pages show and Khmer queries ("មេឃុំ") find.
     const labelKm = record.person.name_km ?? (name.named ? '' : displayName(record, placeName(place, 'km'), 'km').primary);
     const parent = record.place.commune ? `c${record.place.commune}` : record.place.district ? `d${record.place.district}` : `p${record.place.province}`;
-    entries.push(['r', label, labelKm, aliasField(label, allSpellings(record.person)), `/person/${record.id}/`, at.get(parent) ?? -1, detail]);
+    entries.push(['r', label, labelKm, aliasField(label, allSpellings(record.person)), personHref(record.id), at.get(parent) ?? -1, detail]);
   };
+  if (!people) return entries;
   for (const record of ctx.data.defections) addPerson(record, personDetail(record.role, record.retracted ? 'retracted' : undefined));
   for (const record of ctx.data.refusals) addPerson(record, personDetail(record.role, 'refusal'));
   return entries;

@@ -20,6 +20,12 @@ describe('buildSearchIndex', () => {
     expect(count('r')).toBeGreaterThanOrEqual(29);
   });
 
+  it('leaves people out when records have no page of their own (large datasets)', () => {
+    const places = buildSearchIndex(createProfileContext(loadDataset().dataset), { people: false });
+    expect(places.filter((entry) => entry[0] === 'r')).toEqual([]);
+    expect(places).toHaveLength(index.filter((entry) => entry[0] !== 'r').length);
+  });
+
   it('points each entry at its parent place', () => {
     const srak = index.find((entry) => entry[4] === '/commune/srak-030613/')!;
     const district = index[srak[5]];
