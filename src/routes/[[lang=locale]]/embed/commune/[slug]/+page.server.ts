@@ -32,6 +32,9 @@ function communesWithRecords(data: Dataset) {
   return data.communes.filter((commune) => withRecords.has(commune.code));
 }
 
+// A static card in someone else's page: no script to run, so no JavaScript or per-card data file to build and ship.
+export const csr = false;
+
 export const entries: EntryGenerator = () =>
   communesWithRecords(getDataset()).flatMap((commune) => [
     { slug: communeSlug(commune) },
