@@ -82,7 +82,7 @@ test.describe('on a touch screen', () => {
     await page.locator('.brush .overlay').scrollIntoViewIfNeeded();
     const { x, y, width, height } = (await page.locator('.brush .overlay').boundingBox())!;
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, share: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', share: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: x + width * share, y: y + height / 2 }] });
     expect(box.width).toBeGreaterThan(100);
     await touch('touchStart', 0.3);
