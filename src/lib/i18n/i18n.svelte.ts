@@ -7,10 +7,12 @@ import { MESSAGES, type Messages } from './messages';
 
 export class I18n {
   locale = $state<Locale>(DEFAULT_LOCALE);
-  m: Messages = $derived(MESSAGES[this.locale]);
+  /** The locale's messages, as the root layout's load gave them (see messages/index.ts). */
+  m = $state.raw<Messages>(MESSAGES[DEFAULT_LOCALE]);
 
-  constructor(locale: Locale) {
+  constructor(locale: Locale, messages: Messages = MESSAGES[locale]) {
     this.locale = locale;
+    this.m = messages;
   }
 
   /** An internal link that keeps the reader's language. */

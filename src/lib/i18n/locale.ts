@@ -5,6 +5,8 @@ export const DEFAULT_LOCALE: Locale = 'en';
 
 /** BCP 47 tags for Intl. Khmer pages use Khmer digits, as Cambodian print does. */
 export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', km: 'km-KH-u-nu-khmr' };
+/** Open Graph's locale tags, for every language at once: a page names its twins' as well as its own. */
+export const OG_LOCALE: Record<Locale, string> = { en: 'en_GB', km: 'km_KH' };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

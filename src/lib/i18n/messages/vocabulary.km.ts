@@ -1,18 +1,5 @@
-// Labels for the controlled vocabularies in both languages. English labels live with the vocabularies themselves.
-import { DATE_PRECISIONS, REASON_TAGS, ROLES, STANCES, STATUSES } from '$lib/schema/vocabulary';
-
-type Labels<T> = { [K in keyof T]: string };
-
-const label = <T extends Record<string, string | { label: string }>>(vocabulary: T): Labels<T> =>
-  Object.fromEntries(Object.entries(vocabulary).map(([code, value]) => [code, typeof value === 'string' ? value : value.label])) as Labels<T>;
-
-export const en = {
-  roles: label(ROLES),
-  tags: label(REASON_TAGS),
-  stances: label(STANCES),
-  statuses: label(STATUSES),
-  precisions: label(DATE_PRECISIONS)
-};
+// Labels for the controlled vocabularies in Khmer: the same keys as vocabulary.en.ts (type-checked).
+import type { en } from './vocabulary.en';
 
 export const km: typeof en = {
   roles: {

@@ -1,14 +1,5 @@
-// Site chrome: header, footer, language switcher, shared words.
-export const en = {
-  siteName: 'Defection Tracker',
-  tagline: 'Sourced records of elected officials who switch parties',
-  skipToContent: 'Skip to content',
-  nav: { label: 'Site', dashboard: 'Dashboard', data: 'Data', changes: 'Changes', about: 'About & method' },
-  language: { label: 'Language', switchTo: 'ភាសាខ្មែរ', switchToName: 'Khmer' },
-  footer: (dataLicence: string, codeLicence: string) =>
-    `Every record cites its sources; corrections are logged in public. Data ${dataLicence}, code ${codeLicence}. Place names: pumi gazetteer (MIT). Boundaries: Natural Earth (public domain).`,
-  feedTitle: 'Defection Tracker: changes and corrections'
-};
+// Site chrome in Khmer: the same keys as common.en.ts (type-checked).
+import type { en } from './common.en';
 
 export const km: typeof en = {
   siteName: 'កម្មវិធីតាមដានការប្តូរគណបក្ស',

@@ -1,0 +1,161 @@
+// The dashboard in English: summary sentence, filters, map, timeline, table, downloads, embeds.
+const n = (count: number) => count.toLocaleString('en-GB');
+const s = (count: number, one: string, many = `${one}s`) => `${n(count)} ${count === 1 ? one : many}`;
+
+export const en = {
+  title: 'CNRP officials who joined the CPP, 2017',
+  pageTitle: 'Cambodia 2017: CNRP officials who joined the CPP',
+  description: "Sourced, verified records of Cambodian opposition (CNRP) officials who joined the ruling CPP in Oct–Nov 2017, beside the parties' claimed tallies.",
+  loading: (count: string) => `Loading ${count} records…`,
+  loadFailed: 'The records could not be loaded. Check your connection and reload the page.',
+  needsJs: 'The dashboard needs JavaScript. Every record is also on the province, commune and person pages, which work without it: start from',
+  summary: {
+    none: 'No verified defection matches these filters.',
+    headline: (wave: string | undefined, records: number, people: number, provinces: number, span: string) =>
+      `${wave ? `${wave}: ` : ''}${s(records, 'verified defection record')} covering ${s(people, 'person', 'people')} in ${s(provinces, 'province')}${span}.`,
+    between: (from: string, to: string) => ` between ${from} and ${to}`,
+    theStart: 'the start',
+    theLatest: 'the latest record',
+    datedOn: (day: string) => ` (day-dated ones on ${day})`,
+    datedFromTo: (from: string, to: string) => ` (day-dated ones from ${from} to ${to})`,
+    countingRuleLabel: 'Counting rule:',
+    countingRule: (levels: string) =>
+      `Counted: named or described defection records whose status is ${levels}; a group record counts as one record and as the number of people its source gives. Retracted records and officials who refused to defect are never counted.`,
+    or: 'or',
+    claim: (countText: string, claimedBy: string, day: string) => `The largest claimed tally: ${countText} (${claimedBy}, ${day}) — a claim, not a count of named people.`,
+    gap: (people: number, fewer: string) => ` This tracker has sourced records for ${s(people, 'person', 'people')}: ${fewer} fewer.`,
+    noGap: ' (Claims are national totals, so no gap is computed for a filtered view.)'
+  },
+  ignored: 'Some parts of this link were ignored:',
+  ignoredReasons: {
+    'unknown value': 'unknown value',
+    'not a date written YYYY-MM-DD': 'not a date written YYYY-MM-DD',
+    'unknown wave': 'unknown period',
+    'unknown sort column': 'unknown sort column',
+    'unknown parameter': 'unknown parameter',
+    'repeated parameter; the first one is used': 'repeated; the first one is used',
+    'earlier than "from"': 'earlier than "from"'
+  } as Record<string, string>,
+  filters: {
+    heading: 'Filters',
+    search: 'Search names, communes, quotes',
+    searchPlaceholder: 'e.g. Chin Choy, Srak',
+    period: 'Period',
+    allPeriods: 'All periods',
+    role: 'Role',
+    fromParty: 'From party',
+    toParty: 'To party',
+    reason: 'Stated reason',
+    stance: "Constituents' reaction",
+    status: 'Verification status',
+    clearAll: 'Clear all filters'
+  },
+  dimensions: {
+    province: 'province',
+    date: 'date range',
+    role: 'role',
+    fromParty: 'from-party',
+    toParty: 'to-party',
+    tag: 'stated reason',
+    stance: 'reaction stance',
+    status: 'verification status',
+    wave: 'period',
+    text: 'search text'
+  },
+  map: {
+    heading: 'Where',
+    unit: 'people in verified records, by province',
+    label: "Map of Cambodia's provinces. Each province is a button that toggles it in the filter.",
+    loading: 'Loading the map…',
+    failed: 'The province boundaries could not be loaded, so the map is not shown. Use the province list below to filter.',
+    legend: 'People in verified records',
+    noData: 'No data',
+    tbongKhmum:
+      'Kampong Cham’s shape includes Tbong Khmum, which became a separate province in 2013: the map shows their combined count there. The list below keeps them apart.',
+    shapes: 'Shapes: Natural Earth (simplified).',
+    list: (selected: number) => `Provinces as a list (${selected ? `${n(selected)} selected` : 'none selected'})`,
+    countLine: (people: number, records: number) => `${s(people, 'person', 'people')} in ${s(records, 'record')}`,
+    topCommunes: 'Top communes:',
+    selectedHint: 'Selected — activate to remove',
+    filterHint: 'Activate to filter',
+    zoom: 'Zoom and pan',
+    zoomFailed: 'The zoomable map could not be loaded. The map above still works: select provinces on it or in the list below.'
+  },
+  timeline: {
+    heading: 'When',
+    unit: (bin: string) => `people per ${bin}; running totals claimed vs verified`,
+    bins: { day: 'day', week: 'week' } as Record<'day' | 'week', string>,
+    title: 'Defections over time, and claimed versus verified totals',
+    description: (bin: string, verified: string, claims: number) =>
+      `Top: people in verified records per ${bin}. Bottom: running total of people in verified, day-dated records (${verified}) against ${s(claims, 'claimed tally', 'claimed tallies')} by parties and press. A table of the same figures follows the chart.`,
+    perBin: (bin: string) => `People in verified records per ${bin}`,
+    runningTotals: 'Running totals (log scale):',
+    claimed: 'claimed',
+    versus: 'vs',
+    verified: 'verified, named records',
+    barTitle: (day: string, people: number, records: number) => `${day}: ${s(people, 'person', 'people')} in ${s(records, 'record')}`,
+    help: 'Drag across the top chart to filter by date. Claims are national totals stated by parties and press, not counts of named people.',
+    notDrawn: (count: number) => `${s(count, 'record')} dated only to a month, a year or a range, or undated, ${count === 1 ? 'is' : 'are'} counted but not drawn.`,
+    from: 'From',
+    to: 'To',
+    clearDates: 'Clear dates',
+    asTable: 'The figures as a table',
+    dayHeader: 'Day',
+    weekHeader: 'Week of',
+    people: 'People',
+    records: 'Records',
+    date: 'Date',
+    claim: 'Claim',
+    claimedBy: 'Claimed by',
+    claimsCaption: 'Claimed tallies'
+  },
+  table: {
+    heading: 'Records',
+    matching: (count: string) => `${count} matching`,
+    caption: (sort: string) => `Defection records matching the filters, sorted by ${sort}`,
+    name: 'Name',
+    role: 'Role',
+    commune: 'Commune',
+    province: 'Province',
+    date: 'Date',
+    reasons: 'Stated reasons',
+    sources: 'Sources',
+    sourcesFor: (name: string) => `sources for ${name}`,
+    notGiven: 'not given',
+    tentative: '(Khmer name; romanisation tentative)',
+    people: (count: string) => `${count} people`,
+    loadingRecords: 'Loading records…',
+    unavailable: 'Records unavailable.',
+    loadingSources: 'Loading…',
+    sourcesFailed: 'Sources could not be loaded:',
+    seeRecord: 'see the record’s page',
+    previous: 'Previous',
+    next: 'Next',
+    pageOf: (page: string, pages: string, records: string) => `Page ${page} of ${pages} (${records} records)`,
+    pages: 'Table pages',
+    sortBy: 'Sort by'
+  },
+  empty: {
+    none: 'No record matches.',
+    emptiedBy: (dimensions: string) => `The ${dimensions} filter removes every record on its own.`,
+    combination: 'No single filter does this: it is the combination.',
+    and: ' and the '
+  },
+  refusals: (count: number) => `${s(count, 'official')} who publicly refused to defect ${count === 1 ? 'is' : 'are'} recorded separately and never counted here.`,
+  download: {
+    label: (count: number) => `Download this view (${s(count, 'record')}):`,
+    all: 'All data and formats',
+    failed: 'The records could not be loaded. Try again, or download everything from the',
+    dataPage: 'data page'
+  },
+  embed: {
+    button: 'Embed',
+    intro: 'Copy this code into your page to show the chart for the current view:',
+    map: 'Map',
+    timeline: 'Timeline',
+    copy: 'Copy',
+    copied: 'Copied',
+    credit: (site: string) => `Source: ${site}, named and sourced defection records.`,
+    openFull: 'Open the full dashboard'
+  }
+};
