@@ -2,7 +2,7 @@
 // the rows themselves come from /dashboard-rows.json.
 import type { Dataset } from '$lib/data/dataset';
 import { partialDateInterval } from '$lib/data/dates';
-import { toDefectionRows } from '$lib/data/rows';
+import { toDefectionRows, type DefectionRow } from '$lib/data/rows';
 import { formatNumber } from '$lib/format';
 import { snapshotOf, type DashboardSnapshot } from './view';
 
@@ -38,7 +38,8 @@ const computed = new WeakMap<Dataset, DashboardData>();
 
 const QUALIFIER_MARK: Record<string, string> = { exact: '', 'at-least': '≥', about: '~', 'at-most': '≤', share: '' };
 
-export function toDashboardData(data: Dataset): DashboardData {
+/** `rows`: the dataset's rows when the caller has them already (the build converts them once). */
+export function toDashboardData(data: Dataset, rows?: readonly DefectionRow[]): DashboardData {
   const known = computed.get(data);
   if (known) return known;
   const reference = {
@@ -67,7 +68,7 @@ export function toDashboardData(data: Dataset): DashboardData {
       .map((event) => ({ id: event.id, day: partialDateInterval(event.date).start, title: event.title })),
     refusals: data.refusals.length
   };
-  const result = { ...reference, snapshot: snapshotOf(toDefectionRows(data), reference, TABLE_PAGE_SIZE) };
+  const result = { ...reference, snapshot: snapshotOf(rows ?? toDefectionRows(data), reference, TABLE_PAGE_SIZE) };
   computed.set(data, result);
   return result;
 }

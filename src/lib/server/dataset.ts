@@ -1,6 +1,7 @@
 // The validated dataset for build-time loads. A data error stops the build with the validator's messages.
 import { formatIssue } from '$lib/data/issues';
 import type { Dataset } from '$lib/data/dataset';
+import { toDefectionRows, type DefectionRow } from '$lib/data/rows';
 import { loadDataset } from './read-data';
 
 let cached: Dataset | undefined;
@@ -14,4 +15,11 @@ export function getDataset(): Dataset {
   }
   cached = dataset;
   return dataset;
+}
+
+let cachedRows: DefectionRow[] | undefined;
+
+/** The dataset as dashboard rows, converted once per build: the rows file, the dashboard's snapshot and the embed cards use them. */
+export function getDashboardRows(): DefectionRow[] {
+  return (cachedRows ??= toDefectionRows(getDataset()));
 }

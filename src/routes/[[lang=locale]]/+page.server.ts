@@ -1,7 +1,7 @@
 import { toDashboardData } from '$lib/dashboard/view-data';
-import { getDataset } from '$lib/server/dataset';
+import { getDashboardRows, getDataset } from '$lib/server/dataset';
 import { dashboardMapShapes } from '$lib/server/geo';
 
 export function load() {
-  return { ...toDashboardData(getDataset()), mapShapes: dashboardMapShapes() };
+  return { ...toDashboardData(getDataset(), getDashboardRows()), mapShapes: dashboardMapShapes() };
 }

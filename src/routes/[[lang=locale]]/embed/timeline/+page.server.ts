@@ -1,7 +1,7 @@
 // The timeline embed carries the dashboard's reference data and default view, but not the map's shapes.
 import { toDashboardData } from '$lib/dashboard/view-data';
-import { getDataset } from '$lib/server/dataset';
+import { getDashboardRows, getDataset } from '$lib/server/dataset';
 
 export function load() {
-  return toDashboardData(getDataset());
+  return toDashboardData(getDataset(), getDashboardRows());
 }

@@ -1,9 +1,9 @@
 // A commune card for embedding: the commune's verified records in a few lines. Only communes with records get one.
 import { error } from '@sveltejs/kit';
 import type { Dataset } from '$lib/data/dataset';
-import { toDefectionRows, type DefectionRow } from '$lib/data/rows';
+import type { DefectionRow } from '$lib/data/rows';
 import { communeSlug } from '$lib/data/slug';
-import { getDataset } from '$lib/server/dataset';
+import { getDashboardRows, getDataset } from '$lib/server/dataset';
 import type { EntryGenerator } from './$types';
 
 /**
@@ -15,7 +15,7 @@ let cached: { data: Dataset; withRecords: Set<string>; rowsByCommune: Map<string
 function cardsOf(data: Dataset) {
   if (cached?.data !== data) {
     const rowsByCommune = new Map<string, DefectionRow[]>();
-    for (const row of toDefectionRows(data)) {
+    for (const row of getDashboardRows()) {
       if (!row.commune || row.retracted) continue;
       const list = rowsByCommune.get(row.commune);
       if (list) list.push(row);
