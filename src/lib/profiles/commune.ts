@@ -4,6 +4,7 @@ import type { Locale } from '$lib/i18n/locale';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { LeadRecord, PlaceWords } from '$lib/i18n/messages/pages';
 import type { Commune, Defection } from '$lib/schema';
+import type { Locator } from '$lib/server/geo';
 import { normaliseQuery } from '$lib/search/normalise';
 import { claimsAbout } from './claims';
 import type { ProfileContext } from './context';
@@ -50,6 +51,12 @@ export interface CommuneProfile {
   neighbours: CommuneCount[];
   /** Communes elsewhere with the same name, so a reader who landed on the wrong one can find theirs. */
   namesakes: { name: string; nameKm: string; slug: string; district: string; province: string }[];
+}
+
+/** What a commune page renders: its profile and, where the province has a shape, the locator map. */
+export interface CommunePage {
+  profile: CommuneProfile;
+  locator?: Locator;
 }
 
 /** One record as the lead names it, in the page's language. */
