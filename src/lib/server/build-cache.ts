@@ -1,35 +1,28 @@
 // Hands the validated dataset from one step of a build to the next. SvelteKit lists prerender entries in one worker
 // and prerenders in another, so each parsed and validated data/ on its own (about 25 s apiece at 100,000 records).
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Dataset } from '$lib/data/dataset';
-import { listDataFiles } from './read-data';
 
 /**
- * Names the data files, their sizes and modification times: a cache made from other files is never read.
- * (Content changed within the same millisecond at the same size would go unnoticed; a build takes longer than that.)
+ * Where this build's steps leave the dataset, in `folder` (which must be emptied when a build starts, as SvelteKit's
+ * output folder is). Named after this module's built file, which every build writes again: even where the folder is
+ * kept (`vite build --watch`), a build never reads a dataset parsed by an earlier build's code.
  */
-export function dataFingerprint(root: string): string {
-  const hash = createHash('sha256');
-  for (const file of listDataFiles(root)) {
-    const { size, mtimeMs } = statSync(file);
-    hash.update(`${file}\0${size}\0${mtimeMs}\n`);
-  }
-  return hash.digest('hex').slice(0, 16);
+export function datasetCacheFile(folder: string, module: string = fileURLToPath(import.meta.url)): string {
+  return join(folder, `dataset-${Math.round(statSync(module).mtimeMs * 1000)}.v8`);
 }
 
 /**
- * The dataset from `folder` if an earlier step of this build left it there for the same files, else `load()`'s,
- * which is then left for the next step. `folder` must be emptied at the start of every build (SvelteKit's output
- * folder is), so a cache never outlives the code that parsed it. v8 serialisation keeps the objects exactly as parsed.
+ * The dataset in `file` if an earlier step of the build left it there, else `load()`'s, which is then left for the next
+ * step. v8 serialisation keeps the objects exactly as parsed (absent fields, numbers, nesting).
  */
-export function datasetFromCache(root: string, folder: string, load: () => Dataset): Dataset {
-  const file = join(folder, `dataset-${dataFingerprint(root)}.v8`);
+export function datasetFromCache(file: string, load: () => Dataset): Dataset {
   if (existsSync(file)) return deserialize(readFileSync(file)) as Dataset;
   const dataset = load();
-  mkdirSync(dirname(file), { recursive: true });
+  mkdirSync(join(file, '..'), { recursive: true });
   // Written whole, then renamed: a reader never sees half a file.
   writeFileSync(`${file}.partial`, serialize(dataset));
   renameSync(`${file}.partial`, file);

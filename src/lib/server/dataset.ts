@@ -4,7 +4,7 @@ import { building } from '$app/environment';
 import { formatIssue } from '$lib/data/issues';
 import type { Dataset } from '$lib/data/dataset';
 import { toDefectionRows, type DefectionRow } from '$lib/data/rows';
-import { datasetFromCache } from './build-cache';
+import { datasetCacheFile, datasetFromCache } from './build-cache';
 import { loadDataset } from './read-data';
 
 let cached: Dataset | undefined;
@@ -23,7 +23,7 @@ export function getDataset(): Dataset {
   const root = process.env.DATA_ROOT ?? process.cwd();
   // SvelteKit's output folder (outDir/output, KIT_OUT_DIR as in svelte.config.js) is emptied when a build starts.
   const buildOutput = join(process.env.KIT_OUT_DIR ?? '.svelte-kit', 'output');
-  cached = building ? datasetFromCache(root, buildOutput, () => loadValidated(root)) : loadValidated(root);
+  cached = building ? datasetFromCache(datasetCacheFile(buildOutput), () => loadValidated(root)) : loadValidated(root);
   return cached;
 }
 
