@@ -5,6 +5,7 @@ import { error } from '@sveltejs/kit';
 import { communeProfile, type CommunePage } from '$lib/profiles/commune';
 import { getProfileContext } from '$lib/server/profiles';
 import { locatorFor } from '$lib/server/geo';
+import { textFileResponse } from '$lib/server/responses';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
@@ -14,7 +15,5 @@ export const GET: RequestHandler = ({ params }) => {
   const profile = communeProfile(getProfileContext(), params.slug, params.lang ?? 'en');
   if (!profile) error(404, `No commune has the address “${params.slug}”.`);
   // Not SvelteKit's json(): it encodes the whole body once more just to set content-length.
-  return new Response(JSON.stringify({ profile, locator: locatorFor(profile.province.iso) } satisfies CommunePage), {
-    headers: { 'content-type': 'application/json' }
-  });
+  return textFileResponse(JSON.stringify({ profile, locator: locatorFor(profile.province.iso) } satisfies CommunePage), 'application/json');
 };
