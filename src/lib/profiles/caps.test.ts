@@ -5,6 +5,7 @@ import { loadDataset } from '$lib/server/read-data';
 import { COMMUNE_RECORDS_SHOWN, DISTRICT_RECORDS_SHOWN, communeProfile } from './commune';
 import { createProfileContext } from './context';
 import { PROVINCE_RECORDS_SHOWN, provinceProfile } from './province';
+import { byDate, knownDays } from './records';
 
 const data = loadDataset().dataset;
 const real = createProfileContext(data);
@@ -36,8 +37,11 @@ describe('record lists on large datasets', () => {
     const champei = communeProfile(ctx, 'champei-210202')!;
     expect(champei.recordsTotal).toBeGreaterThan(COMMUNE_RECORDS_SHOWN + PROVINCE_RECORDS_SHOWN);
     expect(champei.records).toHaveLength(COMMUNE_RECORDS_SHOWN);
-    const starts = champei.records.map((record) => record.start ?? '9999');
-    expect(starts).toEqual([...starts].sort());
+    const oldestFirst = ctx.data.defections
+      .filter((record) => record.place.commune === '210202')
+      .map((record) => ({ id: record.id, start: knownDays(record.date).start }))
+      .sort(byDate);
+    expect(champei.records.map((record) => record.id)).toEqual(oldestFirst.slice(0, COMMUNE_RECORDS_SHOWN).map((record) => record.id));
     // Only the shown records' sources are cited, numbered from 1.
     expect(champei.sources.map((source) => source.number)).toEqual(champei.sources.map((_, i) => i + 1));
     const takeo = provinceProfile(ctx, 'KH-21')!;

@@ -9,7 +9,7 @@ import { normaliseQuery } from '$lib/search/normalise';
 import { claimsAbout } from './claims';
 import type { ProfileContext } from './context';
 import { englishRoleInSource, plainName } from './describe';
-import { countRecords, type CommuneCount, type RecordCount } from './province';
+import { countRecords, provinceSummaries, type CommuneCount, type RecordCount } from './province';
 import {
   byDate,
   detailDefection,
@@ -17,11 +17,12 @@ import {
   knownDays,
   placeLabel,
   SourceList,
-  summariseDefection,
+  storyOf,
   type CitedSource,
   type RecordDetail,
   type RecordSummary,
-  type RefusalDetail
+  type RefusalDetail,
+  type StoryRecord
 } from './records';
 
 export interface CommuneProfile {
@@ -30,8 +31,8 @@ export interface CommuneProfile {
   province: { code: string; iso: string; name: string; nameKm: string; unit: string };
   /** The opening paragraph. */
   lead: string;
-  /** The first COMMUNE_RECORDS_SHOWN records by date, in full. */
-  records: RecordDetail[];
+  /** The first COMMUNE_RECORDS_SHOWN records by date, as their stories tell them. */
+  records: StoryRecord[];
   /** How many records the commune has (the lead counts them all). */
   recordsTotal: number;
   refusals: RefusalDetail[];
@@ -158,11 +159,11 @@ function provinceView(ctx: ProfileContext, province: string, locale: Locale): Pr
   const key = `${province}:${locale}`;
   let view = provinceViews.get(key);
   if (!view) {
-    const summaries = (inProvince.get(province) ?? []).map((record) => summariseDefection(record, ctx, locale));
-    const notRetracted = summaries.filter((record) => !record.retracted);
+    const summaries = provinceSummaries(ctx, province, locale);
     view = { counted: countRecords(summaries), byDistrict: new Map(), byCommune: new Map() };
-    for (const record of [...notRetracted].sort(byDate)) if (record.place.district) pushTo(view.byDistrict, record.place.district.code, record);
-    for (const { place } of notRetracted) if (place.commune) view.byCommune.set(place.commune.code, (view.byCommune.get(place.commune.code) ?? 0) + 1);
+    for (const record of summaries) if (!record.retracted && record.place.district) pushTo(view.byDistrict, record.place.district.code, record);
+    // In dataset order: the province picture lists communes in this order where two share a name.
+    for (const { retracted, place } of inProvince.get(province) ?? []) if (!retracted && place.commune) view.byCommune.set(place.commune, (view.byCommune.get(place.commune) ?? 0) + 1);
     provinceViews.set(key, view);
   }
   return view;
@@ -223,7 +224,7 @@ export function communeProfile(ctx: ProfileContext, slug: string, locale: Locale
     district: { code: district.code, name: district.name, nameKm: district.name_km, unit: district.unit },
     province: { code: province.code, iso: province.iso, name: province.name, nameKm: province.name_km, unit: province.unit },
     lead: communeLead({ name: commune.name, nameKm: commune.name_km, unit: commune.unit }, all, refusals, locale),
-    records,
+    records: records.map(storyOf),
     recordsTotal: all.length,
     refusals,
     contexts,

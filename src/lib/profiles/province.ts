@@ -96,13 +96,31 @@ export function provinceSummary(
 /** Real provinces have tens of records; a synthetic 100,000-record set about 4,000 each, too many for one page. */
 export const PROVINCE_RECORDS_SHOWN = 200;
 
+const summariesByContext = new WeakMap<ProfileContext, Map<string, RecordSummary[]>>();
+
+/**
+ * A province's defections summarised in one language, oldest first; built once per build. The province's page and
+ * each of its commune pages read them (about 4,000 per province at 100,000 records).
+ */
+export function provinceSummaries(ctx: ProfileContext, provinceCode: string, locale: Locale): readonly RecordSummary[] {
+  let byKey = summariesByContext.get(ctx);
+  if (!byKey) summariesByContext.set(ctx, (byKey = new Map()));
+  const key = `${provinceCode}:${locale}`;
+  let summaries = byKey.get(key);
+  if (!summaries) {
+    summaries = ctx.data.defections
+      .filter((record) => record.place.province === provinceCode)
+      .map((record) => summariseDefection(record, ctx, locale))
+      .sort(byDate);
+    byKey.set(key, summaries);
+  }
+  return summaries;
+}
+
 export function provinceProfile(ctx: ProfileContext, iso: string, locale: Locale = 'en'): ProvinceProfile | undefined {
   const province = ctx.places.provinceByIso.get(iso);
   if (!province) return undefined;
-  const records = ctx.data.defections
-    .filter((record) => record.place.province === province.code)
-    .map((record) => summariseDefection(record, ctx, locale))
-    .sort(byDate);
+  const records = provinceSummaries(ctx, province.code, locale);
   const refusals = ctx.data.refusals
     .filter((record) => record.place.province === province.code)
     .map((record) => summariseRefusal(record, ctx, locale));

@@ -78,6 +78,38 @@ export interface RecordDetail extends RecordSummary {
   sourceNumbers: number[];
 }
 
+/**
+ * What a record's story (RecordStory) tells. Its commune page names the place, the parties and the dates already, and
+ * a page of a hundred stories carried each record's place and party names a hundred times (a third of its data).
+ */
+export type StoryRecord = Pick<
+  RecordDetail,
+  'id' | 'name' | 'roleLabel' | 'datePhrase' | 'people' | 'roleWordingDiffers' | 'roleInSource' | 'retracted' | 'reasonSummary' | 'quote' | 'reasonTags' | 'reactions' | 'status' | 'counted' | 'sourceNumbers'
+> & { fromParty: Pick<PartyWords, 'code'>; toParty: Pick<PartyWords, 'code'> };
+
+export function storyOf(record: RecordDetail): StoryRecord {
+  const { id, name, roleLabel, datePhrase, people, roleWordingDiffers, roleInSource, retracted, reasonSummary, quote, reasonTags, reactions, status, counted, sourceNumbers } = record;
+  return {
+    id,
+    name,
+    roleLabel,
+    datePhrase,
+    people,
+    roleWordingDiffers,
+    roleInSource,
+    retracted,
+    reasonSummary,
+    quote,
+    reasonTags,
+    reactions,
+    status,
+    counted,
+    sourceNumbers,
+    fromParty: { code: record.fromParty.code },
+    toParty: { code: record.toParty.code }
+  };
+}
+
 /** Numbers sources in the order a page first cites them; the same article cited twice keeps one number. */
 export class SourceList {
   readonly sources: CitedSource[] = [];
