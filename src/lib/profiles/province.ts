@@ -2,6 +2,7 @@
 import { communeSlug } from '$lib/data/slug';
 import type { Locale } from '$lib/i18n/locale';
 import { MESSAGES } from '$lib/i18n/messages';
+import type { Locator } from '$lib/server/geo';
 import type { PlaceWords } from '$lib/i18n/messages/pages';
 import { claimsAbout, type ClaimSummary } from './claims';
 import type { ProfileContext } from './context';
@@ -42,6 +43,12 @@ export interface ProvinceProfile {
   districts: DistrictEntry[];
   claims: ClaimSummary[];
   timeline: PlaceTimeline;
+}
+
+/** What a province page renders: its profile and, where the province has a shape, the locator map. */
+export interface ProvincePage {
+  profile: ProvinceProfile;
+  locator?: Locator;
 }
 
 export function countRecords(records: readonly RecordSummary[]): RecordCount {

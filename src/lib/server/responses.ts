@@ -5,3 +5,8 @@
 export function textFileResponse(body: string, contentType: string): Response {
   return new Response(Buffer.from(body, 'utf8'), { headers: { 'content-type': contentType } });
 }
+
+/** Not SvelteKit's json(), which encodes the whole body a second time to set content-length. */
+export function jsonFileResponse(value: unknown): Response {
+  return textFileResponse(JSON.stringify(value), 'application/json');
+}
