@@ -1,5 +1,13 @@
-// Sets <html lang> for each prerendered page from its path (/km/… is Khmer).
+// Sets <html lang> for each prerendered page from its path (/km/… is Khmer). While building, starts the thread that
+// writes the heaviest files beside the prerenderer ($lib/server/build-thread).
+import { building } from '$app/environment';
 import { localeFromPath } from '$lib/i18n/locale';
+import { startBuildThread } from '$lib/server/build-thread';
+import { buildDatasetFile } from '$lib/server/dataset';
+
+export function init() {
+  if (building) startBuildThread(buildDatasetFile());
+}
 
 export async function handle({ event, resolve }) {
   const locale = localeFromPath(event.url.pathname);

@@ -4,6 +4,7 @@ import type { Topology } from 'topojson-specification';
 import { toChangeLog } from '$lib/data/changes';
 import type { Dataset } from '$lib/data/dataset';
 import { getDataset } from '$lib/server/dataset';
+import { fromBuildThread, threadFileKey } from '$lib/server/build-thread';
 import { textFileResponse } from '$lib/server/responses';
 import { toAtom } from './atom';
 import { toCsv } from './csv';
@@ -70,20 +71,24 @@ export function currentExportMeta(data: Dataset = getDataset()): ExportMeta {
   return exportMeta(data.changes, { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, origin: SITE_ORIGIN });
 }
 
-export function exportBody(file: ExportFileName): string {
+export function buildExport(file: ExportFileName, data: Dataset): string {
+  const spec = EXPORT_FILES.find((candidate) => candidate.file === file)!;
+  return spec.build(data, currentExportMeta(data));
+}
+
+/** Each export once per build (the data page, in each language, gives their sizes): from the build thread if it ran. */
+export async function exportBody(file: ExportFileName): Promise<string> {
   let body = built.get(file);
   if (body === undefined) {
-    const data = getDataset();
-    const spec = EXPORT_FILES.find((candidate) => candidate.file === file)!;
-    body = spec.build(data, currentExportMeta(data));
+    body = (await fromBuildThread(threadFileKey.export(file))) ?? buildExport(file, getDataset());
     built.set(file, body);
   }
   return body;
 }
 
-export function exportResponse(file: ExportFileName): Response {
+export async function exportResponse(file: ExportFileName): Promise<Response> {
   const spec = EXPORT_FILES.find((candidate) => candidate.file === file)!;
-  return textFileResponse(exportBody(file), spec.contentType);
+  return textFileResponse(await exportBody(file), spec.contentType);
 }
 
 export function templateResponse(): Response {

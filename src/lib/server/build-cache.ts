@@ -15,12 +15,16 @@ export function datasetCacheFile(folder: string, module: string = fileURLToPath(
   return join(folder, `dataset-${Math.round(statSync(module).mtimeMs * 1000)}.v8`);
 }
 
+export function readCachedDataset(file: string): Dataset {
+  return deserialize(readFileSync(file)) as Dataset;
+}
+
 /**
  * The dataset in `file` if an earlier step of the build left it there, else `load()`'s, which is then left for the next
  * step. v8 serialisation keeps the objects exactly as parsed (absent fields, numbers, nesting).
  */
 export function datasetFromCache(file: string, load: () => Dataset): Dataset {
-  if (existsSync(file)) return deserialize(readFileSync(file)) as Dataset;
+  if (existsSync(file)) return readCachedDataset(file);
   const dataset = load();
   mkdirSync(join(file, '..'), { recursive: true });
   // Written whole, then renamed: a reader never sees half a file.

@@ -17,13 +17,16 @@ function loadValidated(root: string): Dataset {
   return dataset;
 }
 
+/** Where a build's steps hand the dataset on: SvelteKit's output folder (outDir/output, KIT_OUT_DIR as in svelte.config.js), emptied when a build starts. */
+export function buildDatasetFile(): string {
+  return datasetCacheFile(join(process.env.KIT_OUT_DIR ?? '.svelte-kit', 'output'));
+}
+
 export function getDataset(): Dataset {
   if (cached) return cached;
   // DATA_ROOT points the build at another project folder's data/ (the benchmark's synthetic sets).
   const root = process.env.DATA_ROOT ?? process.cwd();
-  // SvelteKit's output folder (outDir/output, KIT_OUT_DIR as in svelte.config.js) is emptied when a build starts.
-  const buildOutput = join(process.env.KIT_OUT_DIR ?? '.svelte-kit', 'output');
-  cached = building ? datasetFromCache(datasetCacheFile(buildOutput), () => loadValidated(root)) : loadValidated(root);
+  cached = building ? datasetFromCache(buildDatasetFile(), () => loadValidated(root)) : loadValidated(root);
   return cached;
 }
 

@@ -5,12 +5,12 @@ import { getDataset } from '$lib/server/dataset';
 
 export const entries = () => inEveryLanguage([{}]);
 
-export function load() {
+export async function load() {
   const data = getDataset();
   return {
     meta: currentExportMeta(data),
     records: data.defections.length,
-    files: EXPORT_FILES.map(({ file, format, description }) => ({ file, format, description, bytes: byteLength(exportBody(file)) })),
+    files: await Promise.all(EXPORT_FILES.map(async ({ file, format, description }) => ({ file, format, description, bytes: byteLength(await exportBody(file)) }))),
     columns: COLUMNS.map(({ name, type, description, required, values, list, kind }) => ({ name, type, description, required, values, list, exportOnly: kind === 'name' }))
   };
 }

@@ -1,16 +1,17 @@
 // A commune's profile in the path's language: what its page shows, as a static JSON file (see $lib/profiles/page-data).
 import { error } from '@sveltejs/kit';
-import { communeProfile, type CommunePage } from '$lib/profiles/commune';
+import { fromBuildThread, threadFileKey } from '$lib/server/build-thread';
+import { communePageFile } from '$lib/server/profile-files';
 import { getProfileContext } from '$lib/server/profiles';
-import { locatorFor } from '$lib/server/geo';
-import { jsonFileResponse } from '$lib/server/responses';
+import { textFileResponse } from '$lib/server/responses';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
 export const trailingSlash = 'never';
 
-export const GET: RequestHandler = ({ params }) => {
-  const profile = communeProfile(getProfileContext(), params.slug, params.lang ?? 'en');
-  if (!profile) error(404, `No commune has the address “${params.slug}”.`);
-  return jsonFileResponse({ profile, locator: locatorFor(profile.province.iso) } satisfies CommunePage);
+export const GET: RequestHandler = async ({ params }) => {
+  const locale = params.lang ?? 'en';
+  const body = (await fromBuildThread(threadFileKey.commune(params.slug, locale))) ?? communePageFile(getProfileContext(), params.slug, locale);
+  if (body === undefined) error(404, `No commune has the address “${params.slug}”.`);
+  return textFileResponse(body, 'application/json');
 };

@@ -1,0 +1,47 @@
+// A second thread for the build's heaviest text files: the exports and the profile.json of every commune and province
+// page. They depend on the dataset alone, so while SvelteKit prerenders pages on one core, this thread writes them on
+// the other, from the dataset the build's first step left (./build-cache). At 100,000 records that is about 30 s of
+// work off the prerenderer's thread. Requests ask for each file; without the thread (dev server, tests, or no cached
+// dataset) they build it themselves, as they do for anything the thread did not send.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import type { Locale } from '$lib/i18n/locale';
+import { readCachedDataset } from './build-cache';
+import { FileMailbox } from './mailbox';
+
+const ROLE = 'defection-tracker build thread';
+
+export const threadFileKey = {
+  export: (file: string) => `export ${file}`,
+  commune: (slug: string, locale: Locale) => `commune ${locale} ${slug}`,
+  province: (iso: string, locale: Locale) => `province ${locale} ${iso}`
+};
+
+let mailbox: FileMailbox | undefined;
+
+/** Starts the thread if the dataset was cached by an earlier step of this build. Once per prerendering process. */
+export function startBuildThread(datasetFile: string): void {
+  if (mailbox || !existsSync(datasetFile)) return;
+  const box = (mailbox = new FileMailbox());
+  // This module's own built file is the thread's entry: it sees its role below and builds instead of serving.
+  const thread = new Worker(fileURLToPath(import.meta.url), { workerData: { role: ROLE, datasetFile } });
+  thread.on('message', (message: { key: string; body: string } | { done: true }) => ('done' in message ? box.close() : box.deliver(message.key, message.body)));
+  thread.on('error', (error) => box.fail(new Error(`The build thread failed: ${error.message}`, { cause: error })));
+  thread.on('exit', () => box.close());
+  // The build ends when the prerenderer is done, whatever the thread is doing.
+  thread.unref();
+}
+
+/** The file from the build thread, or undefined when there is none or it did not build this one. */
+export function fromBuildThread(key: string): Promise<string | undefined> {
+  return mailbox ? mailbox.take(key) : Promise.resolve(undefined);
+}
+
+async function runThread(datasetFile: string): Promise<void> {
+  const { threadFiles } = await import('./build-thread-files');
+  for (const [key, body] of threadFiles(readCachedDataset(datasetFile))) parentPort!.postMessage({ key, body });
+  parentPort!.postMessage({ done: true });
+}
+
+if (workerData?.role === ROLE) void runThread(workerData.datasetFile);

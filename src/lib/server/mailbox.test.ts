@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { FileMailbox } from './mailbox';
+
+describe('FileMailbox', () => {
+  it('hands a file to whoever asks, before or after it arrives, once', async () => {
+    const mailbox = new FileMailbox();
+    const early = mailbox.take('a');
+    mailbox.deliver('a', 'first');
+    mailbox.deliver('b', 'second');
+    await expect(early).resolves.toBe('first');
+    await expect(mailbox.take('b')).resolves.toBe('second');
+    mailbox.close();
+    await expect(mailbox.take('b')).resolves.toBeUndefined();
+  });
+
+  it('answers undefined for what the sender never sent, once it is done', async () => {
+    const mailbox = new FileMailbox();
+    const waiting = mailbox.take('unknown');
+    mailbox.close();
+    await expect(waiting).resolves.toBeUndefined();
+    await expect(mailbox.take('later')).resolves.toBeUndefined();
+  });
+
+  it('passes the sender’s failure to everyone waiting and asking', async () => {
+    const mailbox = new FileMailbox();
+    const waiting = mailbox.take('a');
+    mailbox.fail(new Error('the thread crashed'));
+    await expect(waiting).rejects.toThrow('the thread crashed');
+    await expect(mailbox.take('b')).rejects.toThrow('the thread crashed');
+  });
+});
