@@ -65,7 +65,7 @@ export const EXPORT_FILES = [
 
 export type ExportFileName = (typeof EXPORT_FILES)[number]['file'];
 
-const built = new Map<string, string>();
+const built = new Map<string, Promise<string>>();
 
 export function currentExportMeta(data: Dataset = getDataset()): ExportMeta {
   return exportMeta(data.changes, { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, origin: SITE_ORIGIN });
@@ -77,10 +77,10 @@ export function buildExport(file: ExportFileName, data: Dataset): string {
 }
 
 /** Each export once per build (the data page, in each language, gives their sizes): from the build thread if it ran. */
-export async function exportBody(file: ExportFileName): Promise<string> {
+export function exportBody(file: ExportFileName): Promise<string> {
   let body = built.get(file);
-  if (body === undefined) {
-    body = (await fromBuildThread(threadFileKey.export(file))) ?? buildExport(file, getDataset());
+  if (!body) {
+    body = fromBuildThread(threadFileKey.export(file)).then((sent) => sent ?? buildExport(file, getDataset()));
     built.set(file, body);
   }
   return body;
