@@ -5,7 +5,7 @@ import { toChangeLog } from '$lib/data/changes';
 import type { Dataset } from '$lib/data/dataset';
 import { getDataset } from '$lib/server/dataset';
 import { fromBuildThread, threadFileKey } from '$lib/server/build-thread';
-import { textFileResponse } from '$lib/server/responses';
+import { fileResponse, utf8, type FileBytes } from '$lib/server/responses';
 import { toAtom } from './atom';
 import { toCsv } from './csv';
 import { toDatapackage } from './datapackage';
@@ -65,7 +65,7 @@ export const EXPORT_FILES = [
 
 export type ExportFileName = (typeof EXPORT_FILES)[number]['file'];
 
-const built = new Map<string, Promise<string>>();
+const built = new Map<string, Promise<FileBytes>>();
 
 export function currentExportMeta(data: Dataset = getDataset()): ExportMeta {
   return exportMeta(data.changes, { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, origin: SITE_ORIGIN });
@@ -76,11 +76,11 @@ export function buildExport(file: ExportFileName, data: Dataset): string {
   return spec.build(data, currentExportMeta(data));
 }
 
-/** Each export once per build (the data page, in each language, gives their sizes): from the build thread if it ran. */
-export function exportBody(file: ExportFileName): Promise<string> {
+/** Each export once per build, as published (UTF-8): from the build thread if it ran. The data page gives their sizes. */
+export function exportBody(file: ExportFileName): Promise<FileBytes> {
   let body = built.get(file);
   if (!body) {
-    body = fromBuildThread(threadFileKey.export(file)).then((sent) => sent ?? buildExport(file, getDataset()));
+    body = fromBuildThread(threadFileKey.export(file)).then((sent) => sent ?? utf8(buildExport(file, getDataset())));
     built.set(file, body);
   }
   return body;
@@ -88,7 +88,7 @@ export function exportBody(file: ExportFileName): Promise<string> {
 
 export async function exportResponse(file: ExportFileName): Promise<Response> {
   const spec = EXPORT_FILES.find((candidate) => candidate.file === file)!;
-  return textFileResponse(await exportBody(file), spec.contentType);
+  return fileResponse(await exportBody(file), spec.contentType);
 }
 
 export function templateResponse(): Response {
@@ -98,9 +98,4 @@ export function templateResponse(): Response {
 export function feedResponse(): Response {
   const data = getDataset();
   return new Response(toAtom(toChangeLog(data), currentExportMeta(data), SITE_ORIGIN), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
-}
-
-/** Byte sizes as the files are published (UTF-8). */
-export function byteLength(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
 }

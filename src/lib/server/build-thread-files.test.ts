@@ -9,7 +9,7 @@ import { communePageFile, provincePageFile } from './profile-files';
 import { loadDataset } from './read-data';
 
 const data = loadDataset().dataset;
-const files = new Map(threadFiles(data));
+const files = new Map([...threadFiles(data)].map(([key, body]) => [key, new TextDecoder().decode(body)]));
 const ctx = createProfileContext(data);
 
 describe('the build thread’s files', () => {

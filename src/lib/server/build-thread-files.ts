@@ -6,17 +6,18 @@ import { LOCALES } from '$lib/i18n/locale';
 import { createProfileContext } from '$lib/profiles/context';
 import { threadFileKey } from './build-thread';
 import { communePageFile, provincePageFile } from './profile-files';
+import { utf8, type FileBytes } from './responses';
 
-export function* threadFiles(data: Dataset): Generator<[key: string, body: string]> {
-  for (const { file } of EXPORT_FILES) yield [threadFileKey.export(file), buildExport(file, data)];
+export function* threadFiles(data: Dataset): Generator<[key: string, body: FileBytes]> {
+  for (const { file } of EXPORT_FILES) yield [threadFileKey.export(file), utf8(buildExport(file, data))];
   const ctx = createProfileContext(data);
   for (const locale of LOCALES) {
-    for (const { iso } of data.provinces) yield [threadFileKey.province(iso, locale), provincePageFile(ctx, iso, locale)!];
+    for (const { iso } of data.provinces) yield [threadFileKey.province(iso, locale), utf8(provincePageFile(ctx, iso, locale)!)];
   }
   for (const locale of LOCALES) {
     for (const commune of data.communes) {
       const slug = communeSlug(commune);
-      yield [threadFileKey.commune(slug, locale), communePageFile(ctx, slug, locale)!];
+      yield [threadFileKey.commune(slug, locale), utf8(communePageFile(ctx, slug, locale)!)];
     }
   }
 }

@@ -1,14 +1,16 @@
-// A second thread for the build's heaviest text files: the exports and the profile.json of every commune and province
+// A second thread for the build's heaviest files: the exports and the profile.json of every commune and province
 // page. They depend on the dataset alone, so while SvelteKit prerenders pages on one core, this thread writes them on
 // the other, from the dataset the build's first step left (./build-cache). At 100,000 records that is about 30 s of
-// work off the prerenderer's thread. Requests ask for each file; without the thread (dev server, tests, or no cached
-// dataset) they build it themselves, as they do for anything the thread did not send.
+// work off the prerenderer's thread. Files travel as UTF-8 bytes whose memory moves to the receiving thread: posting
+// 740 MB of strings cost each thread 10-15 s of copying. Requests ask for each file; without the thread (dev server,
+// tests, or no cached dataset) they build it themselves, as they do for anything the thread did not send.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { Locale } from '$lib/i18n/locale';
 import { readCachedDataset } from './build-cache';
 import { FileMailbox } from './mailbox';
+import type { FileBytes } from './responses';
 
 const ROLE = 'defection-tracker build thread';
 
@@ -26,7 +28,7 @@ export function startBuildThread(datasetFile: string): void {
   const box = (mailbox = new FileMailbox());
   // This module's own built file is the thread's entry: it sees its role below and builds instead of serving.
   const thread = new Worker(fileURLToPath(import.meta.url), { workerData: { role: ROLE, datasetFile } });
-  thread.on('message', (message: { key: string; body: string } | { done: true }) => ('done' in message ? box.close() : box.deliver(message.key, message.body)));
+  thread.on('message', (message: { key: string; body: FileBytes } | { done: true }) => ('done' in message ? box.close() : box.deliver(message.key, message.body)));
   thread.on('error', (error) => box.fail(new Error(`The build thread failed: ${error.message}`, { cause: error })));
   thread.on('exit', () => box.close());
   // The build ends when the prerenderer is done, whatever the thread is doing.
@@ -34,13 +36,13 @@ export function startBuildThread(datasetFile: string): void {
 }
 
 /** The file from the build thread, or undefined when there is none or it did not build this one. */
-export function fromBuildThread(key: string): Promise<string | undefined> {
+export function fromBuildThread(key: string): Promise<FileBytes | undefined> {
   return mailbox ? mailbox.take(key) : Promise.resolve(undefined);
 }
 
 async function runThread(datasetFile: string): Promise<void> {
   const { threadFiles } = await import('./build-thread-files');
-  for (const [key, body] of threadFiles(readCachedDataset(datasetFile))) parentPort!.postMessage({ key, body });
+  for (const [key, body] of threadFiles(readCachedDataset(datasetFile))) parentPort!.postMessage({ key, body }, [body.buffer]);
   parentPort!.postMessage({ done: true });
 }
 

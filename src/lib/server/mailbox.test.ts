@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { FileMailbox } from './mailbox';
 
+const bytes = (text: string) => new TextEncoder().encode(text);
+const text = (body: Uint8Array | undefined) => body && new TextDecoder().decode(body);
+
 describe('FileMailbox', () => {
   it('hands a file to whoever asks, before or after it arrives, once', async () => {
     const mailbox = new FileMailbox();
     const early = mailbox.take('a');
-    mailbox.deliver('a', 'first');
-    mailbox.deliver('b', 'second');
-    await expect(early).resolves.toBe('first');
-    await expect(mailbox.take('b')).resolves.toBe('second');
+    mailbox.deliver('a', bytes('first'));
+    mailbox.deliver('b', bytes('second'));
+    expect(text(await early)).toBe('first');
+    expect(text(await mailbox.take('b'))).toBe('second');
     mailbox.close();
     await expect(mailbox.take('b')).resolves.toBeUndefined();
   });

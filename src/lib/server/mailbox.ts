@@ -1,14 +1,15 @@
-// Text files arriving from another thread, by key, for callers that may ask before or after each arrives.
+// Files arriving from another thread, by key, for callers that may ask before or after each arrives.
+import type { FileBytes } from './responses';
 
-type Waiter = (body: string | undefined) => void;
+type Waiter = (body: FileBytes | undefined) => void;
 
 export class FileMailbox {
-  #arrived = new Map<string, string>();
+  #arrived = new Map<string, FileBytes>();
   #waiting = new Map<string, Waiter[]>();
   #closed = false;
   #failure: Error | undefined;
 
-  deliver(key: string, body: string): void {
+  deliver(key: string, body: FileBytes): void {
     const waiters = this.#waiting.get(key);
     if (waiters) {
       this.#waiting.delete(key);
@@ -22,7 +23,7 @@ export class FileMailbox {
    * The body for `key`, once: each file is read by one request, and letting go of it keeps the build's memory down.
    * Undefined when the sender finished without it (the caller then builds the file itself).
    */
-  take(key: string): Promise<string | undefined> {
+  take(key: string): Promise<FileBytes | undefined> {
     if (this.#failure) return Promise.reject(this.#failure);
     const body = this.#arrived.get(key);
     if (body !== undefined) {

@@ -1,5 +1,5 @@
 import { COLUMNS } from '$lib/export/columns';
-import { byteLength, currentExportMeta, EXPORT_FILES, exportBody } from '$lib/export/files.server';
+import { currentExportMeta, EXPORT_FILES, exportBody } from '$lib/export/files.server';
 import { inEveryLanguage } from '$lib/profiles/entries';
 import { getDataset } from '$lib/server/dataset';
 
@@ -10,7 +10,7 @@ export async function load() {
   return {
     meta: currentExportMeta(data),
     records: data.defections.length,
-    files: await Promise.all(EXPORT_FILES.map(async ({ file, format, description }) => ({ file, format, description, bytes: byteLength(await exportBody(file)) }))),
+    files: await Promise.all(EXPORT_FILES.map(async ({ file, format, description }) => ({ file, format, description, bytes: (await exportBody(file)).byteLength }))),
     columns: COLUMNS.map(({ name, type, description, required, values, list, kind }) => ({ name, type, description, required, values, list, exportOnly: kind === 'name' }))
   };
 }

@@ -3,7 +3,7 @@ import { error } from '@sveltejs/kit';
 import { fromBuildThread, threadFileKey } from '$lib/server/build-thread';
 import { provincePageFile } from '$lib/server/profile-files';
 import { getProfileContext } from '$lib/server/profiles';
-import { textFileResponse } from '$lib/server/responses';
+import { fileResponse, textFileResponse } from '$lib/server/responses';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
@@ -11,7 +11,9 @@ export const trailingSlash = 'never';
 
 export const GET: RequestHandler = async ({ params }) => {
   const locale = params.lang ?? 'en';
-  const body = (await fromBuildThread(threadFileKey.province(params.code, locale))) ?? provincePageFile(getProfileContext(), params.code, locale);
+  const sent = await fromBuildThread(threadFileKey.province(params.code, locale));
+  if (sent) return fileResponse(sent, 'application/json');
+  const body = provincePageFile(getProfileContext(), params.code, locale);
   if (body === undefined) error(404, `No province has the code “${params.code}”.`);
   return textFileResponse(body, 'application/json');
 };
