@@ -16,6 +16,8 @@ export default {
     // Embeds are linked only from the client-side "Embed" dialog, so they are listed here.
     prerender: {
       entries: ['*', '/embed/map/', '/embed/timeline/', '/km/embed/map/', '/km/embed/timeline/'],
+      // A page waiting for a file from the build thread ($lib/server/build-thread) lets others render meanwhile.
+      concurrency: 2,
       handleHttpError: 'fail',
       handleMissingId: 'fail'
     },
