@@ -2,7 +2,7 @@
 // and the build derives the default view once (the snapshot) so that view is in the HTML before any rows arrive.
 import type { DefectionRow } from '$lib/data/rows';
 import { binFor, isDatedToDay, mondayOf, type Bin, type Count, type TimeBin } from '$lib/filters/aggregate';
-import { OPTION_DIMENSIONS, RowIndex, type CrossCounts, type OptionDimension } from '$lib/filters/row-index';
+import { OPTION_DIMENSIONS, RowIndex, type CrossCounts, type OptionDimension, type RowList } from '$lib/filters/row-index';
 import { defaultFilterState, type FilterState } from '$lib/filters/state';
 import { daysBetween, fullDomain, timelineDomain } from '$lib/timeline/scales';
 import type { DashboardData } from './view-data';
@@ -35,7 +35,7 @@ export function summaryCounts(rows: readonly DefectionRow[]): SummaryCounts {
 
 export interface DashboardView {
   /** Rows passing every filter, in table order (the snapshot keeps only the first page). */
-  tableRows: DefectionRow[];
+  tableRows: RowList;
   tableCount: number;
   counts: SummaryCounts;
   /** Map: every filter but the province filter, so other provinces stay visible (dimmed). */
@@ -52,10 +52,9 @@ export interface DashboardView {
 /** The view for a filter state: one counting pass over the index (row-index.ts), then small per-code tables to draw. */
 export function viewOf(index: RowIndex, state: FilterState, bin: Bin): DashboardView {
   const counts = index.count(state);
-  const tableRows = index.passingRows(counts.passing, index.order(state));
   return {
-    tableRows,
-    tableCount: tableRows.length,
+    tableRows: index.passingRows(counts.passing, counts.records, index.order(state)),
+    tableCount: counts.records,
     counts: {
       records: counts.records,
       people: counts.people,
@@ -140,6 +139,7 @@ export function domainOf(
 export const binOf = (domain: [string, string]): Bin => binFor(daysBetween(domain[0], domain[1]));
 
 export interface DashboardSnapshot extends DashboardView {
+  tableRows: DefectionRow[];
   domain: [string, string];
   bin: Bin;
   /** Each table row's position among all rows, which locates its full record. */

@@ -321,17 +321,45 @@ export class RowIndex {
     return { passing, records, people, provinces, firstDay, lastDay, map, timeline, options };
   }
 
-  /** The passing rows in table order. */
-  passingRows(passing: Uint8Array, order: Uint32Array): DefectionRow[] {
-    const rows: DefectionRow[] = [];
-    for (let k = 0; k < order.length; k++) if (passing[order[k]]) rows.push(this.rows[order[k]] as DefectionRow);
-    return rows;
+  /** The passing rows in table order, built a page at a time. */
+  passingRows(passing: Uint8Array, count: number, order: Uint32Array): PassingRows {
+    return new PassingRows(this.rows, passing, count, order);
   }
 
   /** The codes of an option dimension's column, to name the counts of `CrossCounts.options`. */
   optionValues(dimension: OptionDimension): string[] {
     const codes = { role: this.roles, fromParty: this.parties, toParty: this.parties, tag: this.tags, stance: this.stances, status: this.statuses };
     return codes[dimension].values;
+  }
+}
+
+/** Rows in table order, as much of an array as a table needs: a view may hold 100,000 rows, a page shows 50. */
+export type RowList = Pick<readonly DefectionRow[], 'length' | 'slice'>;
+
+export class PassingRows implements RowList {
+  readonly #rows: readonly DefectionRow[];
+  readonly #passing: Uint8Array;
+  readonly #order: Uint32Array;
+  readonly length: number;
+
+  constructor(rows: readonly DefectionRow[], passing: Uint8Array, count: number, order: Uint32Array) {
+    this.#rows = rows;
+    this.#passing = passing;
+    this.length = count;
+    this.#order = order;
+  }
+
+  /** Like Array.prototype.slice for non-negative bounds: the passing rows from `start` up to `end`. */
+  slice(start = 0, end = this.length): DefectionRow[] {
+    const rows: DefectionRow[] = [];
+    let seen = 0;
+    for (let k = 0; k < this.#order.length && seen < end; k++) {
+      const i = this.#order[k];
+      if (!this.#passing[i]) continue;
+      if (seen >= start) rows.push(this.#rows[i]);
+      seen += 1;
+    }
+    return rows;
   }
 }
 
