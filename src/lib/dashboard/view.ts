@@ -83,19 +83,22 @@ function mapOf(index: RowIndex, { map }: CrossCounts): Pick<DashboardView, 'prov
   map.records.forEach((records, code) => {
     if (records > 0) provinceCounts.set(index.provinces.values[code], { records, people: map.people[code] });
   });
-  const byProvince = new Map<string, { name: string; records: number }[]>();
+  // Each province keeps only its current top few while the communes are walked: no list of every commune to sort.
+  const topCommunes = new Map<string, { name: string; records: number }[]>();
+  const before = (a: { name: string; records: number }, b: { name: string; records: number }) => a.records > b.records || (a.records === b.records && a.name < b.name);
   map.placeRecords.forEach((records, code) => {
     if (records === 0) return;
     const place = index.places[code];
     const iso = index.provinces.values[place.provinceCode];
-    const list = byProvince.get(iso) ?? [];
-    list.push({ name: place.name, records });
-    byProvince.set(iso, list);
+    let top = topCommunes.get(iso);
+    if (!top) topCommunes.set(iso, (top = []));
+    const entry = { name: place.name, records };
+    if (top.length === TOP_COMMUNES && !before(entry, top[TOP_COMMUNES - 1])) return;
+    let at = top.length;
+    while (at > 0 && before(entry, top[at - 1])) at -= 1;
+    top.splice(at, 0, entry);
+    if (top.length > TOP_COMMUNES) top.pop();
   });
-  const topCommunes = new Map<string, { name: string; records: number }[]>();
-  for (const [iso, list] of byProvince) {
-    topCommunes.set(iso, list.sort((a, b) => b.records - a.records || (a.name < b.name ? -1 : 1)).slice(0, TOP_COMMUNES));
-  }
   return { provinceCounts, topCommunes };
 }
 
