@@ -8,7 +8,7 @@ import { emptyingDimensions } from '$lib/filters/apply';
 import { RowIndex } from '$lib/filters/row-index';
 import { decodeRows, type ColumnarRows } from './columnar';
 import { FilterController } from './filter-controller.svelte';
-import { binOf, domainOf, viewOf, type DashboardView } from './view';
+import { binOf, domainOf, keepUnchanged, viewOf, type DashboardView } from './view';
 import type { DashboardData } from './view-data';
 
 export const ROWS_URL = '/dashboard-rows.json';
@@ -70,9 +70,12 @@ export class DashboardModel {
    * What to draw: derived from the rows once they are here; before that, the build's snapshot while the URL asks for
    * the default view (as it does during hydration); otherwise nothing yet (`undefined`: the page says it is loading).
    */
-  view = $derived.by((): DashboardView | undefined =>
-    this.#live ? viewOf(this.#index, this.state, this.bin) : this.filters.query === '' ? this.#snapshot : undefined
-  );
+  view = $derived.by((): DashboardView | undefined => {
+    if (!this.#live) return this.filters.query === '' ? this.#snapshot : undefined;
+    // Not reactive: only the last view, so parts a change left alone keep their identity (see keepUnchanged).
+    return (this.#lastView = keepUnchanged(this.#lastView, viewOf(this.#index, this.state, this.bin)));
+  });
+  #lastView: DashboardView | undefined;
   /** True while the view is the snapshot: its table holds the first page only. */
   partial = $derived(!this.#live && this.view !== undefined);
 

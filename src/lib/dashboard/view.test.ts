@@ -7,7 +7,7 @@ import { filterRows, sortRows } from '$lib/filters/apply';
 import { RowIndex } from '$lib/filters/row-index';
 import { defaultFilterState, SORT_KEYS, type Dimension, type FilterState } from '$lib/filters/state';
 import { row } from '../../../tests/fixtures/rows';
-import { OPTION_DIMENSIONS, summaryCounts, viewOf, type DashboardView, type OptionDimension } from './view';
+import { keepUnchanged, OPTION_DIMENSIONS, summaryCounts, viewOf, type DashboardView, type OptionDimension } from './view';
 
 // The view as the plain definitions give it: filterRows with one dimension left out per chart, then each aggregate.
 const OPTION_KEYS: Record<OptionDimension, (row: DefectionRow) => string | readonly string[]> = {
@@ -164,5 +164,39 @@ describe('viewOf (the typed-column pass)', () => {
     expect(view.provinceCounts).toEqual(new Map([['KH-3', { records: 1, people: 1 }], ['KH-21', { records: 1, people: 1 }]]));
     expect(view.options.role).toEqual(new Map([['commune-chief', 1], ['commune-councillor', 1]]));
     expect(view.options.status).toEqual(new Map([['reported', 1]]));
+  });
+});
+
+describe('keepUnchanged', () => {
+  const rows = [
+    row({ id: 'a', provinceIso: 'KH-3', role: 'commune-chief', start: '2017-10-23', end: '2017-10-23' }),
+    row({ id: 'b', provinceIso: 'KH-21', provinceName: 'Takeo', role: 'commune-councillor', start: '2017-10-28', end: '2017-10-28' }),
+    row({ id: 'c', provinceIso: 'KH-21', provinceName: 'Takeo', role: 'commune-chief', start: '2017-11-05', end: '2017-11-05' })
+  ];
+  const index = new RowIndex(rows);
+  const view = (overrides: Partial<FilterState>) => viewOf(index, { ...defaultFilterState(), ...overrides }, 'day');
+
+  it('keeps the charts a filter leaves alone: the timeline under a date range, the map under a province', () => {
+    const before = view({});
+    const dated = keepUnchanged(before, view({ from: '2017-10-25' }));
+    expect(dated.bins).toBe(before.bins);
+    expect(dated.cumulative).toBe(before.cumulative);
+    expect(dated.provinceCounts).not.toBe(before.provinceCounts);
+    expect(dated.provinceCounts).toEqual(view({ from: '2017-10-25' }).provinceCounts);
+
+    const inTakeo = keepUnchanged(dated, view({ from: '2017-10-25', provinces: ['KH-21'] }));
+    expect(inTakeo.provinceCounts).toBe(dated.provinceCounts);
+    expect(inTakeo.topCommunes).toBe(dated.topCommunes);
+    expect(inTakeo.bins).not.toBe(dated.bins);
+  });
+
+  it('keeps each option dimension left unchanged, and takes every part that changed from the new view', () => {
+    const before = view({});
+    const chiefs = view({ roles: ['commune-chief'] });
+    const kept = keepUnchanged(before, chiefs);
+    expect(kept.options.role).toBe(before.options.role);
+    expect(kept.options.status).not.toBe(before.options.status);
+    expect(plain(kept)).toEqual(plain(chiefs));
+    expect(keepUnchanged(undefined, chiefs)).toBe(chiefs);
   });
 });

@@ -163,3 +163,43 @@ export function snapshotOf(
   const tableRows = view.tableRows.slice(0, pageSize);
   return { ...view, tableRows, tableRowIndexes: tableRows.map((row) => indexes.get(row.id)!), domain, bin };
 }
+
+const sameCount = (a: Count, b: Count) => a.records === b.records && a.people === b.people;
+
+function sameMap<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>, same: (x: V, y: V) => boolean): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) {
+    const other = b.get(key);
+    if (other === undefined || !same(value, other)) return false;
+  }
+  return true;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((item, i) => same(item, b[i]));
+}
+
+const sameBin = (a: TimeBin, b: TimeBin) => a.start === b.start && sameCount(a, b);
+const samePoint = (a: DashboardView['cumulative'][number], b: DashboardView['cumulative'][number]) => a.day === b.day && sameCount(a, b);
+const sameTop = (a: { name: string; records: number }[], b: { name: string; records: number }[]) =>
+  sameList(a, b, (x, y) => x.name === y.name && x.records === y.records);
+
+/**
+ * `next`, with each part equal to `previous`'s replaced by `previous`'s own object. A filter leaves its own chart's
+ * counts as they were (the map ignores the province filter, the timeline the dates): handing the chart the same
+ * object lets it skip redrawing, as Svelte compares props by identity.
+ */
+export function keepUnchanged(previous: DashboardView | undefined, next: DashboardView): DashboardView {
+  if (!previous) return next;
+  const options = Object.fromEntries(
+    OPTION_DIMENSIONS.map((d) => [d, sameMap(previous.options[d], next.options[d], (x, y) => x === y) ? previous.options[d] : next.options[d]])
+  ) as DashboardView['options'];
+  return {
+    ...next,
+    provinceCounts: sameMap(previous.provinceCounts, next.provinceCounts, sameCount) ? previous.provinceCounts : next.provinceCounts,
+    topCommunes: sameMap(previous.topCommunes, next.topCommunes, sameTop) ? previous.topCommunes : next.topCommunes,
+    bins: sameList(previous.bins, next.bins, sameBin) ? previous.bins : next.bins,
+    cumulative: sameList(previous.cumulative, next.cumulative, samePoint) ? previous.cumulative : next.cumulative,
+    options: OPTION_DIMENSIONS.every((d) => options[d] === previous.options[d]) ? previous.options : options
+  };
+}
