@@ -228,6 +228,19 @@ test('a commune page reads without JavaScript and fits a phone', async ({ browse
   await context.close();
 });
 
+test('a commune page loads no script: its header search opens the search page', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/commune/srak-030613/', { waitUntil: 'networkidle' });
+  expect(scripts).toEqual([]);
+  await page.getByLabel('Search people and places').fill('Srak');
+  await page.getByLabel('Search people and places').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=Srak$/);
+  await expect(page.getByTestId('search-summary')).toContainText('Srak');
+});
+
 test.describe('pages hydrate without errors', () => {
   const communePaths = [...defections, ...refusals].flatMap((record) => {
     const code = communeCode(record);
@@ -284,7 +297,7 @@ test.describe('accessibility (axe): no serious or critical violations', () => {
   }
 
   test('the search suggestions, open', async ({ page }) => {
-    await page.goto('/commune/srak-030613/');
+    await page.goto('/province/KH-3/');
     await page.getByRole('combobox', { name: 'Search people and places' }).fill('kampong');
     await expect(page.getByRole('listbox', { name: 'Suggestions' })).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).include('header').analyze();

@@ -25,8 +25,14 @@ export interface ChangeLogEntry {
   records: ChangedRecord[];
 }
 
+// The changes page (in each language) and the feed read it: every record is converted to a row once per dataset, not
+// five times (each page's log and list of retractions, and the feed).
+const recordsByDataset = new WeakMap<Dataset, Map<string, ChangedRecord>>();
+
 /** Every record a change can name, with the name readers see. */
 function recordsById(data: Dataset): Map<string, ChangedRecord> {
+  const known = recordsByDataset.get(data);
+  if (known) return known;
   const records = new Map<string, ChangedRecord>();
   const retractedById = new Map(data.defections.map((record) => [record.id, record.retracted]));
   for (const row of toDefectionRows(data)) {
@@ -35,6 +41,7 @@ function recordsById(data: Dataset): Map<string, ChangedRecord> {
   for (const refusal of data.refusals) {
     records.set(refusal.id, { id: refusal.id, name: refusal.person.name ?? refusal.person.name_km ?? refusal.id });
   }
+  recordsByDataset.set(data, records);
   return records;
 }
 

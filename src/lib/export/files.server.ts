@@ -4,6 +4,7 @@ import type { Topology } from 'topojson-specification';
 import { toChangeLog } from '$lib/data/changes';
 import type { Dataset } from '$lib/data/dataset';
 import { getDataset } from '$lib/server/dataset';
+import { textFileResponse } from '$lib/server/responses';
 import { toAtom } from './atom';
 import { toCsv } from './csv';
 import { toDatapackage } from './datapackage';
@@ -82,7 +83,7 @@ export function exportBody(file: ExportFileName): string {
 
 export function exportResponse(file: ExportFileName): Response {
   const spec = EXPORT_FILES.find((candidate) => candidate.file === file)!;
-  return new Response(exportBody(file), { headers: { 'content-type': spec.contentType } });
+  return textFileResponse(exportBody(file), spec.contentType);
 }
 
 export function templateResponse(): Response {

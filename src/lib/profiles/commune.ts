@@ -4,6 +4,7 @@ import type { Locale } from '$lib/i18n/locale';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { LeadRecord, PlaceWords } from '$lib/i18n/messages/pages';
 import type { Commune, Defection } from '$lib/schema';
+import type { Locator } from '$lib/server/geo';
 import { normaliseQuery } from '$lib/search/normalise';
 import { claimsAbout } from './claims';
 import type { ProfileContext } from './context';
@@ -13,6 +14,7 @@ import {
   byDate,
   detailDefection,
   detailRefusal,
+  knownDays,
   placeLabel,
   SourceList,
   summariseDefection,
@@ -50,6 +52,12 @@ export interface CommuneProfile {
   neighbours: CommuneCount[];
   /** Communes elsewhere with the same name, so a reader who landed on the wrong one can find theirs. */
   namesakes: { name: string; nameKm: string; slug: string; district: string; province: string }[];
+}
+
+/** What a commune page renders: its profile and, where the province has a shape, the locator map. */
+export interface CommunePage {
+  profile: CommuneProfile;
+  locator?: Locator;
 }
 
 /** One record as the lead names it, in the page's language. */
@@ -105,8 +113,17 @@ interface CommuneLookups {
   /** Defections by commune code and by province code, in dataset order. */
   inCommune: Map<string, Defection[]>;
   inProvince: Map<string, Defection[]>;
-  /** Each province's defections summarised, per language: every commune page of the province reads them. */
-  provinceSummaries: Map<string, RecordSummary[]>;
+  /** Each province's records as its commune pages show them, per language ("KH-3:km"). */
+  provinceViews: Map<string, ProvinceView>;
+}
+
+/** What every commune page of a province reads about the province and its districts. */
+interface ProvinceView {
+  counted: RecordCount;
+  /** Records not retracted, by district code, oldest first. */
+  byDistrict: Map<string, RecordSummary[]>;
+  /** Records not retracted, counted by commune code. */
+  byCommune: Map<string, number>;
 }
 
 const lookupsByContext = new WeakMap<ProfileContext, CommuneLookups>();
@@ -124,7 +141,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
 function communeLookups(ctx: ProfileContext): CommuneLookups {
   let lookups = lookupsByContext.get(ctx);
   if (!lookups) {
-    lookups = { byName: new Map(), inCommune: new Map(), inProvince: new Map(), provinceSummaries: new Map() };
+    lookups = { byName: new Map(), inCommune: new Map(), inProvince: new Map(), provinceViews: new Map() };
     for (const commune of ctx.data.communes) pushTo(lookups.byName, normaliseQuery(commune.name), commune);
     for (const record of ctx.data.defections) {
       if (record.place.commune) pushTo(lookups.inCommune, record.place.commune, record);
@@ -135,15 +152,20 @@ function communeLookups(ctx: ProfileContext): CommuneLookups {
   return lookups;
 }
 
-function provinceSummaries(ctx: ProfileContext, province: string, locale: Locale): RecordSummary[] {
-  const { inProvince, provinceSummaries: cache } = communeLookups(ctx);
+/** Built once per province and language: each commune page used to filter, sort and count its whole province. */
+function provinceView(ctx: ProfileContext, province: string, locale: Locale): ProvinceView {
+  const { inProvince, provinceViews } = communeLookups(ctx);
   const key = `${province}:${locale}`;
-  let summaries = cache.get(key);
-  if (!summaries) {
-    summaries = (inProvince.get(province) ?? []).map((record) => summariseDefection(record, ctx, locale));
-    cache.set(key, summaries);
+  let view = provinceViews.get(key);
+  if (!view) {
+    const summaries = (inProvince.get(province) ?? []).map((record) => summariseDefection(record, ctx, locale));
+    const notRetracted = summaries.filter((record) => !record.retracted);
+    view = { counted: countRecords(summaries), byDistrict: new Map(), byCommune: new Map() };
+    for (const record of [...notRetracted].sort(byDate)) if (record.place.district) pushTo(view.byDistrict, record.place.district.code, record);
+    for (const { place } of notRetracted) if (place.commune) view.byCommune.set(place.commune.code, (view.byCommune.get(place.commune.code) ?? 0) + 1);
+    provinceViews.set(key, view);
   }
-  return summaries;
+  return view;
 }
 
 export function communeProfile(ctx: ProfileContext, slug: string, locale: Locale = 'en'): CommuneProfile | undefined {
@@ -154,27 +176,22 @@ export function communeProfile(ctx: ProfileContext, slug: string, locale: Locale
   const sources = new SourceList(locale);
   const lookups = communeLookups(ctx);
   const inCommune = lookups.inCommune.get(commune.code) ?? [];
-  // Every record counts in the lead; the page cites the sources of those it shows, numbered as before the cap.
-  const all = inCommune.map((record) => detailDefection(record, ctx, new SourceList(locale))).sort(byDate);
-  const shown = new Set(all.slice(0, COMMUNE_RECORDS_SHOWN).map((record) => record.id));
+  // Every record counts in the lead; the page shows the first by date and cites their sources, numbered in dataset order.
+  const oldestFirst = inCommune.map((record) => ({ record, id: record.id, start: knownDays(record.date).start })).sort(byDate);
+  const shown = new Set(oldestFirst.slice(0, COMMUNE_RECORDS_SHOWN).map(({ id }) => id));
   const records = inCommune
     .filter((record) => shown.has(record.id))
     .map((record) => detailDefection(record, ctx, sources))
     .sort(byDate);
+  const all = [...records, ...oldestFirst.slice(COMMUNE_RECORDS_SHOWN).map(({ record }) => detailDefection(record, ctx, new SourceList(locale)))];
   const refusals = ctx.data.refusals
     .filter((record) => record.place.commune === commune.code)
     .map((record) => detailRefusal(record, ctx, sources));
   const contexts = [...new Set(records.map((record) => record.context).filter((text): text is string => Boolean(text)))];
 
-  const summaries = provinceSummaries(ctx, province.code, locale);
-  const districtRecords = summaries
-    .filter((record) => record.place.district?.code === district.code && record.place.commune?.code !== commune.code && !record.retracted)
-    .sort(byDate);
-  const recordsByCommune = new Map<string, number>();
-  for (const record of summaries) {
-    const code = record.place.commune?.code;
-    if (code && !record.retracted) recordsByCommune.set(code, (recordsByCommune.get(code) ?? 0) + 1);
-  }
+  const view = provinceView(ctx, province.code, locale);
+  const districtRecords = (view.byDistrict.get(district.code) ?? []).filter((record) => record.place.commune?.code !== commune.code);
+  const recordsByCommune = view.byCommune;
   const communesWithRecords = [...recordsByCommune]
     .filter(([code]) => code !== commune.code)
     .map(([code, count]) => {
@@ -213,7 +230,7 @@ export function communeProfile(ctx: ProfileContext, slug: string, locale: Locale
     sources: sources.sources,
     districtRecords: districtRecords.slice(0, DISTRICT_RECORDS_SHOWN),
     districtRecordsTotal: districtRecords.length,
-    provincePicture: { counted: countRecords(summaries), communesWithRecords, claims: claimsAbout(ctx.data.tallies, province, locale).length },
+    provincePicture: { counted: view.counted, communesWithRecords, claims: claimsAbout(ctx.data.tallies, province, locale).length },
     neighbours,
     namesakes
   };

@@ -141,9 +141,18 @@ function partyOf(code: string, ctx: RecordContext): PartyWords {
   return { code, name: party?.name ?? code, nameKm: party?.name_km };
 }
 
+/** The first and last possible day of a defection, each where known. */
+export function knownDays(date: Defection['date']): { start?: string; end?: string } {
+  const interval = defectionInterval(date);
+  return {
+    start: interval && interval.start !== '0000-01-01' ? interval.start : undefined,
+    end: interval && interval.end !== '9999-12-31' ? interval.end : undefined
+  };
+}
+
 export function summariseDefection(record: Defection, ctx: RecordContext, locale: Locale = 'en'): RecordSummary {
   const place = placeRef(record.place, ctx);
-  const interval = defectionInterval(record.date);
+  const { start, end } = knownDays(record.date);
   return {
     id: record.id,
     kind: 'defection',
@@ -151,8 +160,8 @@ export function summariseDefection(record: Defection, ctx: RecordContext, locale
     roleLabel: MESSAGES[locale].vocabulary.roles[record.role],
     roleNoun: roleNoun(record.role, locale),
     date: formatDefectionDate(record.date, locale),
-    start: interval && interval.start !== '0000-01-01' ? interval.start : undefined,
-    end: interval && interval.end !== '9999-12-31' ? interval.end : undefined,
+    start,
+    end,
     people: record.people,
     status: statusOf(record.status, locale),
     counted: isCounted(record),

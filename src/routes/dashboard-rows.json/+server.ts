@@ -1,11 +1,10 @@
 // Every record as compact columns for the dashboard (see $lib/dashboard/columnar).
 import { encodeRows } from '$lib/dashboard/columnar';
 import { getDashboardRows } from '$lib/server/dataset';
+import { textFileResponse } from '$lib/server/responses';
 
 export const prerender = true;
 
 export function GET() {
-  return new Response(JSON.stringify(encodeRows(getDashboardRows())), {
-    headers: { 'content-type': 'application/json' }
-  });
+  return textFileResponse(JSON.stringify(encodeRows(getDashboardRows())), 'application/json');
 }

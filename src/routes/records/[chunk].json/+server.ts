@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { error } from '@sveltejs/kit';
 import { RECORDS_PER_CHUNK, chunkCount } from '$lib/dashboard/record-chunks';
 import { getDataset } from '$lib/server/dataset';
+import { textFileResponse } from '$lib/server/responses';
 import type { EntryGenerator } from './$types';
 
 export const prerender = true;
@@ -19,5 +20,5 @@ export function GET({ params }) {
   const records = getDataset().defections;
   if (!Number.isInteger(chunk) || chunk < 0 || chunk >= chunkCount(records.length)) error(404, 'No such chunk');
   const slice = records.slice(chunk * RECORDS_PER_CHUNK, (chunk + 1) * RECORDS_PER_CHUNK);
-  return new Response(JSON.stringify(slice), { headers: { 'content-type': 'application/json' } });
+  return textFileResponse(JSON.stringify(slice), 'application/json');
 }

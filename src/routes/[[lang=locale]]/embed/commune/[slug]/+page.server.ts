@@ -4,6 +4,7 @@ import type { Dataset } from '$lib/data/dataset';
 import type { DefectionRow } from '$lib/data/rows';
 import { communeSlug } from '$lib/data/slug';
 import { getDashboardRows, getDataset } from '$lib/server/dataset';
+import { getProfileContext } from '$lib/server/profiles';
 import type { EntryGenerator } from './$types';
 
 /**
@@ -42,13 +43,13 @@ export const entries: EntryGenerator = () =>
   ]);
 
 export function load({ params }) {
-  const data = getDataset();
+  const { data, places } = getProfileContext();
   const { withRecords, rowsByCommune } = cardsOf(data);
-  const commune = data.communes.find((c) => communeSlug(c) === params.slug);
+  const commune = places.communeBySlug.get(params.slug);
   if (!commune || !withRecords.has(commune.code)) error(404, 'No commune card here: only communes with recorded defections have one.');
   const rows = rowsByCommune.get(commune.code) ?? [];
-  const district = data.districts.find((d) => d.code === commune.district);
-  const province = data.provinces.find((p) => p.code === commune.code.slice(0, 2));
+  const district = places.districtByCode.get(commune.district);
+  const province = places.provinceByCode.get(commune.code.slice(0, 2));
   return {
     commune: { name: commune.name, nameKm: commune.name_km, slug: params.slug },
     district: district && { name: district.name, nameKm: district.name_km },
