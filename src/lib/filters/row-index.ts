@@ -210,8 +210,11 @@ export class RowIndex {
     return matches;
   }
 
-  /** Builds every row's search text ahead of the first search, in slices that leave the page responsive. */
-  prepareSearch(from = 0, slice = 2000): number {
+  /**
+   * Builds every row's search text ahead of the first search, a slice at a time. Small slices (about a millisecond):
+   * an input arriving during one waits for it to end.
+   */
+  prepareSearch(from = 0, slice = 250): number {
     const to = Math.min(this.size, from + slice);
     for (let i = from; i < to; i++) searchTextOf(this.rows[i] as DefectionRow);
     return to;
