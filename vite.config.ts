@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { prerendersPeople } from './src/lib/profiles/person-pages';
+import { prerendersPeople } from './src/lib/profiles/person-pages.ts';
 
 /** Record files (defections and refusals) under DATA_ROOT's data/: counted from names, without parsing the dataset. */
 function recordFileCount(root: string): number {

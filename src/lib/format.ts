@@ -32,7 +32,28 @@ export function formatLongDay(day: string, locale: Locale = 'en'): string {
   return longDayFormat(locale).format(new Date(`${day}T00:00:00Z`));
 }
 
-export function formatPartialDate(value: string | undefined, precision: DatePrecision, locale: Locale = 'en'): string {
+/**
+ * The same few hundred dates and counts are formatted again on every filter change (table, timeline titles, map
+ * tooltips); Intl's format is the costly part, so results are kept. Bounded: cleared when it grows past the limit.
+ */
+function memoised<A extends unknown[]>(format: (...args: A) => string, limit = 5000): (...args: A) => string {
+  const results = new Map<string, string>();
+  return (...args) => {
+    const key = args.join('\u0000');
+    let result = results.get(key);
+    if (result === undefined) {
+      if (results.size >= limit) results.clear();
+      results.set(key, (result = format(...args)));
+    }
+    return result;
+  };
+}
+
+export const formatPartialDate: (value: string | undefined, precision: DatePrecision, locale?: Locale) => string = memoised(
+  (value: string | undefined, precision: DatePrecision, locale: Locale = 'en') => partialDate(value, precision, locale)
+);
+
+function partialDate(value: string | undefined, precision: DatePrecision, locale: Locale): string {
   if (!value) return UNKNOWN_DATE[locale];
   if (precision === 'year' || /^\d{4}$/.test(value)) {
     return locale === 'km' ? khmerDate(value, 'year') : yearFormat(locale).format(new Date(`${value.slice(0, 4)}-01-01T00:00:00Z`));
@@ -43,10 +64,9 @@ export function formatPartialDate(value: string | undefined, precision: DatePrec
   return precision === 'approximate' ? `${APPROXIMATELY[locale]} ${formatDay(value, locale)}` : formatDay(value, locale);
 }
 
-export function formatNumber(value: number, locale: Locale = 'en'): string {
-  if (locale === 'km') return khmerNumber(value);
-  return numberFormat(locale).format(value);
-}
+export const formatNumber: (value: number, locale?: Locale) => string = memoised((value: number, locale: Locale = 'en') =>
+  locale === 'km' ? khmerNumber(value) : numberFormat(locale).format(value)
+);
 
 /** English plurals; Khmer nouns do not inflect, so Khmer callers format the number and noun themselves. */
 export function plural(count: number, one: string, many = `${one}s`, locale: Locale = 'en'): string {

@@ -4,17 +4,19 @@
 /* eslint-disable svelte/prefer-svelte-reactivity */
 import { tick } from 'svelte';
 import type { DefectionRow } from '$lib/data/rows';
-import { crossFilter, emptyingDimensions, sortRows } from '$lib/filters/apply';
-import type { Dimension } from '$lib/filters/state';
+import { emptyingDimensions } from '$lib/filters/apply';
+import { RowIndex } from '$lib/filters/row-index';
 import { decodeRows, type ColumnarRows } from './columnar';
 import { FilterController } from './filter-controller.svelte';
-import { binOf, domainOf, viewOf, type DashboardView } from './view';
+import { binOf, domainOf, keepUnchanged, viewOf, type DashboardView } from './view';
 import type { DashboardData } from './view-data';
 
 export const ROWS_URL = '/dashboard-rows.json';
 
 export class DashboardModel {
   rows = $state.raw<DefectionRow[]>([]);
+  /** The rows as typed columns: what every filter change counts over. */
+  #index = $state.raw(new RowIndex([]));
   loading = $state<'loading' | 'ready' | 'failed'>('loading');
   readonly filters: FilterController;
   #data: () => DashboardData;
@@ -35,9 +37,11 @@ export class DashboardModel {
       const response = await fetch(ROWS_URL);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       this.rows = decodeRows((await response.json()) as ColumnarRows);
+      this.#index = new RowIndex(this.rows);
       this.loading = 'ready';
       await tick();
       requestAnimationFrame(() => performance.mark('dashboard-rendered'));
+      this.#prepareSearch(this.#index);
     } catch {
       this.loading = 'failed';
     }
@@ -47,25 +51,31 @@ export class DashboardModel {
     return this.filters.state;
   }
 
-  // Sorted once per sort order, not on every filter change; filtering keeps the order.
-  #sortKey = $derived(this.state.sort);
-  #descending = $derived(this.state.descending);
-  #sortedRows = $derived(sortRows([...this.rows], { sort: this.#sortKey, descending: this.#descending }));
-  /** One pass gives the filtered rows and every "all filters but one" set the charts and option counts need. */
-  #filtered = $derived(crossFilter(this.#sortedRows, this.state));
+  /** Search texts are built while the page is idle, so the first letter typed does not pay for 100,000 of them. */
+  #prepareSearch(index: RowIndex, from = 0) {
+    if (from >= index.size || index !== this.#index) return;
+    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
+    idle(() => this.#prepareSearch(index, index.prepareSearch(from)));
+  }
+
   #snapshot = $derived.by(() => this.#data().snapshot);
   #live = $derived(this.loading === 'ready');
 
-  domain = $derived.by((): [string, string] => (this.#live ? domainOf(this.rows, this.state.wave, this.#data()) : this.#snapshot.domain));
+  // The wave alone sets the timeline's span: a string, so other filter changes do not recompute it.
+  #wave = $derived(this.state.wave);
+  domain = $derived.by((): [string, string] => (this.#live ? domainOf(this.rows, this.#wave, this.#data()) : this.#snapshot.domain));
   bin = $derived(this.#live ? binOf(this.domain) : this.#snapshot.bin);
 
   /**
    * What to draw: derived from the rows once they are here; before that, the build's snapshot while the URL asks for
    * the default view (as it does during hydration); otherwise nothing yet (`undefined`: the page says it is loading).
    */
-  view = $derived.by((): DashboardView | undefined =>
-    this.#live ? viewOf(this.#filtered, this.bin) : this.filters.query === '' ? this.#snapshot : undefined
-  );
+  view = $derived.by((): DashboardView | undefined => {
+    if (!this.#live) return this.filters.query === '' ? this.#snapshot : undefined;
+    // Not reactive: only the last view, so parts a change left alone keep their identity (see keepUnchanged).
+    return (this.#lastView = keepUnchanged(this.#lastView, viewOf(this.#index, this.state, this.bin)));
+  });
+  #lastView: DashboardView | undefined;
   /** True while the view is the snapshot: its table holds the first page only. */
   partial = $derived(!this.#live && this.view !== undefined);
 
@@ -85,7 +95,4 @@ export class DashboardModel {
   });
   /** A row's position among all rows, which locates its full record. */
   indexOf = (id: string) => this.#rowIndex.get(id) ?? 0;
-
-  /** Rows passing every filter but `dimension`'s (only once the rows are here). */
-  except = (dimension: Dimension) => (this.#live ? this.#filtered.except(dimension) : []);
 }

@@ -2,7 +2,7 @@
 import type { FilterState } from '$lib/filters/state';
 import { formatDay, formatNumber, listJoin } from '$lib/format';
 import type { Locale } from '$lib/i18n/locale';
-import { MESSAGES } from '$lib/i18n/messages';
+import type { Messages } from '$lib/i18n/messages';
 import type { DashboardData } from './view-data';
 import type { SummaryCounts } from './view';
 
@@ -16,10 +16,12 @@ export function summarise(
   counts: SummaryCounts,
   state: FilterState,
   data: Pick<DashboardData, 'claims' | 'waves'>,
+  /** The page's own catalogue (useI18n), in `locale`. */
+  messages: Pick<Messages, 'dashboard' | 'vocabulary'>,
   locale: Locale = 'en'
 ): Summary {
-  const m = MESSAGES[locale].dashboard.summary;
-  const statusLabels = MESSAGES[locale].vocabulary.statuses;
+  const m = messages.dashboard.summary;
+  const statusLabels = messages.vocabulary.statuses;
   const day = (value: string) => formatDay(value, locale);
   const { records, people, provinces, first, last } = counts;
   const wave = data.waves.find((w) => w.id === state.wave);

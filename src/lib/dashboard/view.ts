@@ -1,28 +1,13 @@
 // What the dashboard shows for a filter state, as plain data: the browser derives it from the rows on every change,
 // and the build derives the default view once (the snapshot) so that view is in the HTML before any rows arrive.
 import type { DefectionRow } from '$lib/data/rows';
-import {
-  binFor, countByProvince, countByTime, cumulativeByDay, isDatedToDay, topCommunesByProvince,
-  type Bin, type Count, type TimeBin
-} from '$lib/filters/aggregate';
-import { crossFilter, sortRows, type CrossFiltered } from '$lib/filters/apply';
-import { countBy } from '$lib/filters/options';
-import { defaultFilterState, type Dimension } from '$lib/filters/state';
+import { binFor, isDatedToDay, mondayOf, type Bin, type Count, type TimeBin } from '$lib/filters/aggregate';
+import { OPTION_DIMENSIONS, RowIndex, type CrossCounts, type OptionDimension, type RowList } from '$lib/filters/row-index';
+import { defaultFilterState, type FilterState } from '$lib/filters/state';
 import { daysBetween, fullDomain, timelineDomain } from '$lib/timeline/scales';
 import type { DashboardData } from './view-data';
 
-/** The filters whose options show cross-filtered counts. */
-export const OPTION_DIMENSIONS = ['role', 'fromParty', 'toParty', 'tag', 'stance', 'status'] as const satisfies Dimension[];
-export type OptionDimension = (typeof OPTION_DIMENSIONS)[number];
-
-const OPTION_KEYS: Record<OptionDimension, (row: DefectionRow) => string | readonly string[]> = {
-  role: (row) => row.role,
-  fromParty: (row) => row.fromParty,
-  toParty: (row) => row.toParty,
-  tag: (row) => row.tags,
-  stance: (row) => row.stances,
-  status: (row) => row.status
-};
+export { OPTION_DIMENSIONS, type OptionDimension };
 
 /** What the summary sentence counts. */
 export interface SummaryCounts extends Count {
@@ -50,7 +35,7 @@ export function summaryCounts(rows: readonly DefectionRow[]): SummaryCounts {
 
 export interface DashboardView {
   /** Rows passing every filter, in table order (the snapshot keeps only the first page). */
-  tableRows: DefectionRow[];
+  tableRows: RowList;
   tableCount: number;
   counts: SummaryCounts;
   /** Map: every filter but the province filter, so other provinces stay visible (dimmed). */
@@ -64,23 +49,82 @@ export interface DashboardView {
   options: Record<OptionDimension, Map<string, number>>;
 }
 
-export function viewOf(filtered: CrossFiltered, bin: Bin): DashboardView {
-  const mapRows = filtered.except('province');
-  const timeRows = filtered.except('date');
-  const options = Object.fromEntries(
-    OPTION_DIMENSIONS.map((dimension) => [dimension, countBy(filtered.except(dimension), OPTION_KEYS[dimension])])
-  ) as DashboardView['options'];
+/** The view for a filter state: one counting pass over the index (row-index.ts), then small per-code tables to draw. */
+export function viewOf(index: RowIndex, state: FilterState, bin: Bin): DashboardView {
+  const counts = index.count(state);
   return {
-    tableRows: filtered.all,
-    tableCount: filtered.all.length,
-    counts: summaryCounts(filtered.all),
-    provinceCounts: countByProvince(mapRows),
-    topCommunes: topCommunesByProvince(mapRows),
-    bins: countByTime(timeRows, bin),
-    cumulative: cumulativeByDay(timeRows),
-    notOnTimeline: timeRows.reduce((sum, row) => (isDatedToDay(row) ? sum : sum + 1), 0),
-    options
+    tableRows: index.passingRows(counts.passing, counts.records, index.order(state)),
+    tableCount: counts.records,
+    counts: {
+      records: counts.records,
+      people: counts.people,
+      provinces: counts.provinces,
+      first: counts.firstDay < 0 ? undefined : index.days[counts.firstDay],
+      last: counts.lastDay < 0 ? undefined : index.days[counts.lastDay]
+    },
+    ...mapOf(index, counts),
+    ...timelineOf(index, counts, bin),
+    options: Object.fromEntries(
+      OPTION_DIMENSIONS.map((dimension) => [dimension, nonZero(index.optionValues(dimension), counts.options[dimension])])
+    ) as DashboardView['options']
   };
+}
+
+function nonZero(values: readonly string[], counts: Int32Array): Map<string, number> {
+  const map = new Map<string, number>();
+  counts.forEach((count, code) => {
+    if (count > 0) map.set(values[code], count);
+  });
+  return map;
+}
+
+function mapOf(index: RowIndex, { map }: CrossCounts): Pick<DashboardView, 'provinceCounts' | 'topCommunes'> {
+  const provinceCounts = new Map<string, Count>();
+  map.records.forEach((records, code) => {
+    if (records > 0) provinceCounts.set(index.provinces.values[code], { records, people: map.people[code] });
+  });
+  // Each province keeps only its current top few while the communes are walked: no list of every commune to sort.
+  const topCommunes = new Map<string, { name: string; records: number }[]>();
+  const before = (a: { name: string; records: number }, b: { name: string; records: number }) => a.records > b.records || (a.records === b.records && a.name < b.name);
+  map.placeRecords.forEach((records, code) => {
+    if (records === 0) return;
+    const place = index.places[code];
+    const iso = index.provinces.values[place.provinceCode];
+    let top = topCommunes.get(iso);
+    if (!top) topCommunes.set(iso, (top = []));
+    const entry = { name: place.name, records };
+    if (top.length === TOP_COMMUNES && !before(entry, top[TOP_COMMUNES - 1])) return;
+    let at = top.length;
+    while (at > 0 && before(entry, top[at - 1])) at -= 1;
+    top.splice(at, 0, entry);
+    if (top.length > TOP_COMMUNES) top.pop();
+  });
+  return { provinceCounts, topCommunes };
+}
+
+const TOP_COMMUNES = 3;
+
+function timelineOf(index: RowIndex, { timeline }: CrossCounts, bin: Bin): Pick<DashboardView, 'bins' | 'cumulative' | 'notOnTimeline'> {
+  const bins: TimeBin[] = [];
+  const cumulative: DashboardView['cumulative'] = [];
+  let people = 0;
+  let records = 0;
+  timeline.records.forEach((dayRecords, slot) => {
+    if (dayRecords === 0) return;
+    const day = index.days[slot];
+    const dayPeople = timeline.people[slot];
+    people += dayPeople;
+    records += dayRecords;
+    cumulative.push({ day, people, records });
+    // Days are ascending, so a week's days are consecutive slots.
+    const start = bin === 'day' ? day : mondayOf(day);
+    const last = bins.at(-1);
+    if (last?.start === start) {
+      last.records += dayRecords;
+      last.people += dayPeople;
+    } else bins.push({ start, records: dayRecords, people: dayPeople });
+  });
+  return { bins, cumulative, notOnTimeline: timeline.notOnTimeline };
 }
 
 /** The timeline's span: the wave's window (with lead-in events), or every dated thing for "all". */
@@ -98,6 +142,7 @@ export function domainOf(
 export const binOf = (domain: [string, string]): Bin => binFor(daysBetween(domain[0], domain[1]));
 
 export interface DashboardSnapshot extends DashboardView {
+  tableRows: DefectionRow[];
   domain: [string, string];
   bin: Bin;
   /** Each table row's position among all rows, which locates its full record. */
@@ -113,8 +158,48 @@ export function snapshotOf(
   const state = defaultFilterState();
   const domain = domainOf(rows, state.wave, data);
   const bin = binOf(domain);
-  const view = viewOf(crossFilter(sortRows([...rows], state), state), bin);
+  const view = viewOf(new RowIndex(rows), state, bin);
   const indexes = new Map(rows.map((row, index) => [row.id, index]));
   const tableRows = view.tableRows.slice(0, pageSize);
   return { ...view, tableRows, tableRowIndexes: tableRows.map((row) => indexes.get(row.id)!), domain, bin };
+}
+
+const sameCount = (a: Count, b: Count) => a.records === b.records && a.people === b.people;
+
+function sameMap<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>, same: (x: V, y: V) => boolean): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) {
+    const other = b.get(key);
+    if (other === undefined || !same(value, other)) return false;
+  }
+  return true;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((item, i) => same(item, b[i]));
+}
+
+const sameBin = (a: TimeBin, b: TimeBin) => a.start === b.start && sameCount(a, b);
+const samePoint = (a: DashboardView['cumulative'][number], b: DashboardView['cumulative'][number]) => a.day === b.day && sameCount(a, b);
+const sameTop = (a: { name: string; records: number }[], b: { name: string; records: number }[]) =>
+  sameList(a, b, (x, y) => x.name === y.name && x.records === y.records);
+
+/**
+ * `next`, with each part equal to `previous`'s replaced by `previous`'s own object. A filter leaves its own chart's
+ * counts as they were (the map ignores the province filter, the timeline the dates): handing the chart the same
+ * object lets it skip redrawing, as Svelte compares props by identity.
+ */
+export function keepUnchanged(previous: DashboardView | undefined, next: DashboardView): DashboardView {
+  if (!previous) return next;
+  const options = Object.fromEntries(
+    OPTION_DIMENSIONS.map((d) => [d, sameMap(previous.options[d], next.options[d], (x, y) => x === y) ? previous.options[d] : next.options[d]])
+  ) as DashboardView['options'];
+  return {
+    ...next,
+    provinceCounts: sameMap(previous.provinceCounts, next.provinceCounts, sameCount) ? previous.provinceCounts : next.provinceCounts,
+    topCommunes: sameMap(previous.topCommunes, next.topCommunes, sameTop) ? previous.topCommunes : next.topCommunes,
+    bins: sameList(previous.bins, next.bins, sameBin) ? previous.bins : next.bins,
+    cumulative: sameList(previous.cumulative, next.cumulative, samePoint) ? previous.cumulative : next.cumulative,
+    options: OPTION_DIMENSIONS.every((d) => options[d] === previous.options[d]) ? previous.options : options
+  };
 }

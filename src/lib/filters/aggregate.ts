@@ -59,7 +59,7 @@ export function binFor(spanDays: number): Bin {
   return spanDays > 120 ? 'week' : 'day';
 }
 
-function mondayOf(day: string): string {
+export function mondayOf(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   const offset = (date.getUTCDay() + 6) % 7;
   date.setUTCDate(date.getUTCDate() - offset);

@@ -6,7 +6,7 @@ import type { DefectionRow } from '$lib/data/rows';
 import { row } from '../../../tests/fixtures/rows';
 import { toDefectionRows } from '$lib/data/rows';
 import { loadDataset } from '$lib/server/read-data';
-import { crossFilter, emptyingDimensions, filterRows, predicatesFor, sortRows } from './apply';
+import { emptyingDimensions, filterRows, predicatesFor, sortRows } from './apply';
 import { defaultFilterState, type Dimension, type FilterState } from './state';
 
 
@@ -114,27 +114,6 @@ describe('filterRows', () => {
           const filtered = new Set(ids(filterRows(ROWS, s)));
           const wider = ids(filterRows(ROWS, s, except));
           for (const id of filtered) expect(wider).toContain(id);
-        }
-      )
-    );
-  });
-
-  it('crossFilter gives what filterRows gives, for the view and with each dimension left out, in input order', () => {
-    const dims: Dimension[] = ['province', 'date', 'role', 'fromParty', 'toParty', 'tag', 'stance', 'status', 'wave', 'text'];
-    fc.assert(
-      fc.property(
-        fc.record({
-          provinces: fc.subarray(['KH-1', 'KH-3', 'KH-21']),
-          roles: fc.subarray(['commune-chief', 'commune-councillor', 'member-supporter'] as FilterState['roles']),
-          from: fc.constantFrom(undefined, '2017-10-25', '2017-11-05'),
-          wave: fc.constantFrom('all', 'win-win-2017'),
-          q: fc.constantFrom('', 'a', 'zz')
-        }),
-        (overrides) => {
-          const s = state(overrides);
-          const result = crossFilter(ROWS, s);
-          expect(ids(result.all)).toEqual(ids(filterRows(ROWS, s)));
-          for (const dimension of dims) expect(ids(result.except(dimension))).toEqual(ids(filterRows(ROWS, s, [dimension])));
         }
       )
     );

@@ -53,37 +53,6 @@ export function filterRows(rows: readonly DefectionRow[], state: FilterState, ex
   return rows.filter((row) => !row.retracted && active.every((predicate) => predicate(row)));
 }
 
-export interface CrossFiltered {
-  /** Rows passing every filter, in input order. */
-  all: DefectionRow[];
-  /** Rows passing every filter except `dimension`'s (what that dimension's chart or options count). */
-  except: (dimension: Dimension) => DefectionRow[];
-}
-
-/** filterRows for the view and for each "all but one" at once: one pass, each predicate run at most until a second failure. */
-export function crossFilter(rows: readonly DefectionRow[], state: FilterState): CrossFiltered {
-  const active = [...predicatesFor(state)];
-  const all: DefectionRow[] = [];
-  const allBut: DefectionRow[][] = active.map(() => []);
-  for (const row of rows) {
-    if (row.retracted) continue;
-    let failed = -1;
-    let failures = 0;
-    for (let i = 0; i < active.length && failures < 2; i++) {
-      if (!active[i][1](row)) {
-        failures += 1;
-        failed = i;
-      }
-    }
-    if (failures === 0) {
-      all.push(row);
-      for (const list of allBut) list.push(row);
-    } else if (failures === 1) allBut[failed].push(row);
-  }
-  const index = new Map(active.map(([dimension], i) => [dimension, i]));
-  return { all, except: (dimension) => (index.has(dimension) ? allBut[index.get(dimension)!] : all) };
-}
-
 /** The first dimension which, on its own, removes every row: what an empty view should name. */
 export function emptyingDimensions(rows: readonly DefectionRow[], state: FilterState): Dimension[] {
   const live = rows.filter((row) => !row.retracted);

@@ -4,8 +4,13 @@ import { utcDay } from 'd3-time';
 
 export const DAY_MS = 86_400_000;
 
+// Parsed once per day: the timeline places every bar and point on each redraw, and parsing was a visible share of it.
+const DAY_TIMES = new Map<string, number>();
+
 export function dayToDate(day: string): Date {
-  return new Date(`${day}T00:00:00Z`);
+  let time = DAY_TIMES.get(day);
+  if (time === undefined) DAY_TIMES.set(day, (time = Date.parse(`${day}T00:00:00Z`)));
+  return new Date(time);
 }
 
 export function dateToDay(date: Date): string {

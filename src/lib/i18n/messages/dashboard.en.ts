@@ -1,5 +1,7 @@
 // The dashboard in English: summary sentence, filters, map, timeline, table, downloads, embeds.
-const n = (count: number) => count.toLocaleString('en-GB');
+import { formatNumber } from '$lib/format';
+// One cached formatter: toLocaleString builds a new one per call, which the timeline's bar titles made costly.
+const n = (count: number) => formatNumber(count, 'en');
 const s = (count: number, one: string, many = `${one}s`) => `${n(count)} ${count === 1 ? one : many}`;
 
 export const en = {

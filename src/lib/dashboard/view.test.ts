@@ -1,0 +1,202 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DefectionRow } from '$lib/data/rows';
+import { countBy } from '$lib/filters/options';
+import { countByProvince, countByTime, cumulativeByDay, isDatedToDay, topCommunesByProvince, type Bin } from '$lib/filters/aggregate';
+import { filterRows, sortRows } from '$lib/filters/apply';
+import { RowIndex } from '$lib/filters/row-index';
+import { defaultFilterState, SORT_KEYS, type Dimension, type FilterState } from '$lib/filters/state';
+import { row } from '../../../tests/fixtures/rows';
+import { keepUnchanged, OPTION_DIMENSIONS, summaryCounts, viewOf, type DashboardView, type OptionDimension } from './view';
+
+// The view as the plain definitions give it: filterRows with one dimension left out per chart, then each aggregate.
+const OPTION_KEYS: Record<OptionDimension, (row: DefectionRow) => string | readonly string[]> = {
+  role: (r) => r.role,
+  fromParty: (r) => r.fromParty,
+  toParty: (r) => r.toParty,
+  tag: (r) => r.tags,
+  stance: (r) => r.stances,
+  status: (r) => r.status
+};
+function referenceView(rows: readonly DefectionRow[], state: FilterState, bin: Bin): DashboardView {
+  const except = (dimension: Dimension) => filterRows(rows, state, [dimension]);
+  const all = sortRows(filterRows(rows, state), state);
+  return {
+    tableRows: all,
+    tableCount: all.length,
+    counts: summaryCounts(all),
+    provinceCounts: countByProvince(except('province')),
+    topCommunes: topCommunesByProvince(except('province')),
+    bins: countByTime(except('date'), bin),
+    cumulative: cumulativeByDay(except('date')),
+    notOnTimeline: except('date').filter((r) => !isDatedToDay(r)).length,
+    options: Object.fromEntries(OPTION_DIMENSIONS.map((d) => [d, countBy(except(d), OPTION_KEYS[d])])) as DashboardView['options']
+  };
+}
+
+const PROVINCES = [
+  ['KH-3', 'Kampong Cham'],
+  ['KH-21', 'Takeo'],
+  ['KH-1', 'Banteay Meanchey'],
+  ['', '']
+] as const;
+const COMMUNES = [undefined, 'Srak', 'Champey', 'Prey Chhor'];
+const DAYS = ['2017-10-22', '2017-10-23', '2017-10-28', '2017-10-30', '2017-11-05', '2017-11-16', '2018-01-02'];
+
+const arbitraryRow = (id: number) =>
+  fc
+    .record({
+      province: fc.constantFrom(...PROVINCES),
+      commune: fc.constantFrom(...COMMUNES),
+      role: fc.constantFrom<DefectionRow['role'][]>('commune-chief', 'commune-councillor', 'member-supporter', 'party-official'),
+      fromParty: fc.constantFrom('CNRP', 'SRP'),
+      toParty: fc.constantFrom('CPP', 'FUNCINPEC'),
+      tags: fc.subarray<DefectionRow['tags'][number]>(['party-leader-prosecuted', 'keep-position', 'broken-promise']),
+      stances: fc.subarray<DefectionRow['stances'][number]>(['critical', 'supportive', 'neutral']),
+      status: fc.constantFrom<DefectionRow['status'][]>('confirmed', 'reported', 'disputed'),
+      wave: fc.constantFrom('win-win-2017', 'pre-election-2017'),
+      // A day, a span of days, or undated.
+      dates: fc.oneof(
+        fc.constantFrom(...DAYS).map((day) => [day, day] as const),
+        fc.tuple(fc.constantFrom(...DAYS), fc.constantFrom(...DAYS)).map(([a, b]) => (a < b ? ([a, b] as const) : ([b, a] as const))),
+        fc.constant([undefined, undefined] as const)
+      ),
+      people: fc.integer({ min: 1, max: 40 }),
+      retracted: fc.integer({ min: 0, max: 7 }).map((n) => n === 0),
+      name: fc.constantFrom('Ul Pov', 'Chen Choy', 'Kong Bora', 'Sok San')
+    })
+    .map((r) =>
+      row({
+        id: `r${String(id).padStart(3, '0')}`,
+        name: r.name,
+        provinceIso: r.province[0],
+        provinceName: r.province[1],
+        communeName: r.commune,
+        role: r.role,
+        fromParty: r.fromParty,
+        toParty: r.toParty,
+        tags: r.tags,
+        stances: r.stances,
+        status: r.status,
+        wave: r.wave,
+        start: r.dates[0],
+        end: r.dates[1],
+        people: r.people,
+        retracted: r.retracted,
+        searchText: `${r.name.toLowerCase()} | ${(r.commune ?? '').toLowerCase()}`
+      })
+    );
+
+const arbitraryRows = fc.integer({ min: 0, max: 40 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbitraryRow(i))));
+
+const arbitraryState = fc
+  .record({
+    provinces: fc.subarray(['KH-3', 'KH-21', 'KH-25']),
+    roles: fc.subarray<FilterState['roles'][number]>(['commune-chief', 'member-supporter']),
+    fromParties: fc.subarray(['SRP']),
+    toParties: fc.subarray(['CPP', 'FUNCINPEC']),
+    tags: fc.subarray<FilterState['tags'][number]>(['keep-position', 'broken-promise', 'excluded-from-list']),
+    stances: fc.subarray<FilterState['stances'][number]>(['critical', 'mixed']),
+    statuses: fc.subarray<FilterState['statuses'][number]>(['confirmed', 'reported', 'disputed'], { minLength: 1 }),
+    wave: fc.constantFrom('all', 'win-win-2017', 'no-such-wave'),
+    from: fc.constantFrom(undefined, '2017-10-23', '2017-11-01'),
+    to: fc.constantFrom(undefined, '2017-10-29', '2017-12-31'),
+    q: fc.constantFrom('', 'o', 'ch', 'chen c', 'srak', '  Pov ', 'zz'),
+    sort: fc.constantFrom(...SORT_KEYS),
+    descending: fc.boolean()
+  })
+  .map((overrides): FilterState => ({ ...defaultFilterState(), ...overrides }));
+
+/** The view with its table rows as an array, as the reference gives them. */
+const plain = (view: DashboardView) => ({ ...view, tableRows: view.tableRows.slice() });
+
+describe('viewOf (the typed-column pass)', () => {
+  it('gives what the plain definitions give, for any rows and filters, by day and by week', () => {
+    fc.assert(
+      fc.property(arbitraryRows, arbitraryState, fc.constantFrom<Bin>('day', 'week'), (rows, state, bin) => {
+        expect(plain(viewOf(new RowIndex(rows), state, bin))).toEqual(referenceView(rows, state, bin));
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it('gives the same answers through a sequence of filter changes on one index (cached search and sort orders)', () => {
+    fc.assert(
+      fc.property(arbitraryRows, fc.array(arbitraryState, { minLength: 2, maxLength: 6 }), (rows, states) => {
+        const index = new RowIndex(rows);
+        for (const state of states) expect(plain(viewOf(index, state, 'day'))).toEqual(referenceView(rows, state, 'day'));
+      }),
+      { numRuns: 150 }
+    );
+  });
+
+  it('narrows a typed search from the previous matches without losing rows that match the longer text', () => {
+    const rows = [row({ id: 'a', searchText: 'chen choy' }), row({ id: 'b', searchText: 'choeung' }), row({ id: 'c', searchText: 'sam chen' })];
+    const index = new RowIndex(rows);
+    const ids = (q: string) => viewOf(index, { ...defaultFilterState(), q }, 'day').tableRows.slice().map((r) => r.id);
+    expect(ids('ch')).toEqual(['a', 'b', 'c']);
+    expect(ids('che')).toEqual(['a', 'c']);
+    expect(ids('chen y')).toEqual(['a']);
+    // Not a narrowing of "chen y": every row is tested again.
+    expect(ids('cho')).toEqual(['a', 'b']);
+  });
+
+  it('gives any page of the table rows without building the others', () => {
+    const rows = Array.from({ length: 120 }, (_, i) => row({ id: `r${String(i).padStart(3, '0')}`, provinceIso: i % 3 ? 'KH-3' : 'KH-21' }));
+    const { tableRows } = viewOf(new RowIndex(rows), { ...defaultFilterState(), provinces: ['KH-3'] }, 'day');
+    const all = rows.filter((r) => r.provinceIso === 'KH-3');
+    expect(tableRows.length).toBe(80);
+    expect(tableRows.slice(0, 50)).toEqual(all.slice(0, 50));
+    expect(tableRows.slice(50, 100)).toEqual(all.slice(50, 100));
+    expect(tableRows.slice(79)).toEqual(all.slice(79));
+    expect(tableRows.slice(200, 250)).toEqual([]);
+  });
+
+  it('counts a record failing one filter only for that filter\'s chart', () => {
+    const rows = [
+      row({ id: 'in', provinceIso: 'KH-3', role: 'commune-chief' }),
+      row({ id: 'other-province', provinceIso: 'KH-21', provinceName: 'Takeo', role: 'commune-chief' }),
+      row({ id: 'other-role', provinceIso: 'KH-3', role: 'commune-councillor' }),
+      row({ id: 'both', provinceIso: 'KH-21', provinceName: 'Takeo', role: 'commune-councillor' })
+    ];
+    const view = viewOf(new RowIndex(rows), { ...defaultFilterState(), provinces: ['KH-3'], roles: ['commune-chief'] }, 'day');
+    expect(view.tableRows.slice().map((r) => r.id)).toEqual(['in']);
+    expect(view.provinceCounts).toEqual(new Map([['KH-3', { records: 1, people: 1 }], ['KH-21', { records: 1, people: 1 }]]));
+    expect(view.options.role).toEqual(new Map([['commune-chief', 1], ['commune-councillor', 1]]));
+    expect(view.options.status).toEqual(new Map([['reported', 1]]));
+  });
+});
+
+describe('keepUnchanged', () => {
+  const rows = [
+    row({ id: 'a', provinceIso: 'KH-3', role: 'commune-chief', start: '2017-10-23', end: '2017-10-23' }),
+    row({ id: 'b', provinceIso: 'KH-21', provinceName: 'Takeo', role: 'commune-councillor', start: '2017-10-28', end: '2017-10-28' }),
+    row({ id: 'c', provinceIso: 'KH-21', provinceName: 'Takeo', role: 'commune-chief', start: '2017-11-05', end: '2017-11-05' })
+  ];
+  const index = new RowIndex(rows);
+  const view = (overrides: Partial<FilterState>) => viewOf(index, { ...defaultFilterState(), ...overrides }, 'day');
+
+  it('keeps the charts a filter leaves alone: the timeline under a date range, the map under a province', () => {
+    const before = view({});
+    const dated = keepUnchanged(before, view({ from: '2017-10-25' }));
+    expect(dated.bins).toBe(before.bins);
+    expect(dated.cumulative).toBe(before.cumulative);
+    expect(dated.provinceCounts).not.toBe(before.provinceCounts);
+    expect(dated.provinceCounts).toEqual(view({ from: '2017-10-25' }).provinceCounts);
+
+    const inTakeo = keepUnchanged(dated, view({ from: '2017-10-25', provinces: ['KH-21'] }));
+    expect(inTakeo.provinceCounts).toBe(dated.provinceCounts);
+    expect(inTakeo.topCommunes).toBe(dated.topCommunes);
+    expect(inTakeo.bins).not.toBe(dated.bins);
+  });
+
+  it('keeps each option dimension left unchanged, and takes every part that changed from the new view', () => {
+    const before = view({});
+    const chiefs = view({ roles: ['commune-chief'] });
+    const kept = keepUnchanged(before, chiefs);
+    expect(kept.options.role).toBe(before.options.role);
+    expect(kept.options.status).not.toBe(before.options.status);
+    expect(plain(kept)).toEqual(plain(chiefs));
+    expect(keepUnchanged(undefined, chiefs)).toBe(chiefs);
+  });
+});

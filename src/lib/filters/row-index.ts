@@ -1,0 +1,375 @@
+// The rows as typed columns of small integer codes, so that one filter change at 100,000 rows is a single tight loop
+// over arrays — no closures, strings or Maps per row — that filters and counts everything the dashboard draws.
+// What it computes is defined by filterRows and the aggregate functions (apply.ts, aggregate.ts); the tests check it
+// against them on random filter states.
+import type { DefectionRow } from '$lib/data/rows';
+import { normaliseForSearch, searchTextOf } from '$lib/data/rows';
+import { isDatedToDay } from './aggregate';
+import { sortRows } from './apply';
+import type { FilterState, SortKey } from './state';
+
+/** The option filters whose choices show counts; each has a column of codes here. */
+export const OPTION_DIMENSIONS = ['role', 'fromParty', 'toParty', 'tag', 'stance', 'status'] as const;
+export type OptionDimension = (typeof OPTION_DIMENSIONS)[number];
+
+// Slots for the dimensions a row can fail; a row failing exactly one still counts for that dimension's chart.
+const PROVINCE = 0, DATE = 1, ROLE = 2, FROM_PARTY = 3, TO_PARTY = 4, TAG = 5, STANCE = 6, STATUS = 7, WAVE = 8, TEXT = 9;
+const NONE = -1;
+
+/** Distinct values of one field, each with a small integer code in order of first appearance. */
+class Codes {
+  readonly values: string[] = [];
+  readonly #codes = new Map<string, number>();
+
+  code(value: string): number {
+    let code = this.#codes.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.#codes.set(value, code);
+    }
+    return code;
+  }
+
+  /** A lookup table: 1 for the codes of the chosen values (values no row has are simply absent). */
+  accepting(chosen: readonly string[]): Uint8Array {
+    const table = new Uint8Array(this.values.length);
+    for (const value of chosen) {
+      const code = this.#codes.get(value);
+      if (code !== undefined) table[code] = 1;
+    }
+    return table;
+  }
+
+  /** The chosen values as a bit mask (multi-valued fields). */
+  mask(chosen: readonly string[]): number {
+    let mask = 0;
+    for (const value of chosen) {
+      const code = this.#codes.get(value);
+      if (code !== undefined) mask |= 1 << code;
+    }
+    return mask;
+  }
+}
+
+/** YYYY-MM-DD as the number YYYYMMDD: ordered as the strings are, compared without allocating. */
+const dayNumber = (day: string): number => Number(day.slice(0, 4)) * 10000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+
+/** Everything one filter state gives, as counts per code: the dashboard's view is assembled from these (view.ts). */
+export interface CrossCounts {
+  /** 1 where the row passes every filter. */
+  passing: Uint8Array;
+  records: number;
+  people: number;
+  provinces: number;
+  /** Index into `days` of the first and last day among passing rows dated to a day; NONE when there are none. */
+  firstDay: number;
+  lastDay: number;
+  /** Every filter but the province's (the map). */
+  map: { records: Int32Array; people: Float64Array; placeRecords: Int32Array };
+  /** Every filter but the date range's (the timeline). */
+  timeline: { records: Int32Array; people: Float64Array; notOnTimeline: number };
+  /** Each option filter's counts with the other filters held, per code of that dimension. */
+  options: Record<OptionDimension, Int32Array>;
+}
+
+type SingleColumn = { slot: number; column: Uint8Array; accept: Uint8Array };
+type MaskColumn = { slot: number; column: Uint32Array; mask: number };
+
+export class RowIndex {
+  readonly rows: readonly DefectionRow[];
+  readonly provinces = new Codes();
+  readonly roles = new Codes();
+  readonly parties = new Codes();
+  readonly statuses = new Codes();
+  readonly waves = new Codes();
+  readonly tags = new Codes();
+  readonly stances = new Codes();
+  /** Province and commune name pairs: the map's "top communes" count communes by name within a province. */
+  readonly places: { provinceCode: number; name: string }[] = [];
+  /** Distinct days of day-dated records, ascending: the timeline's day slots. */
+  readonly days: string[];
+
+  readonly #live: Uint8Array;
+  readonly #province: Uint8Array;
+  readonly #role: Uint8Array;
+  readonly #fromParty: Uint8Array;
+  readonly #toParty: Uint8Array;
+  readonly #status: Uint8Array;
+  readonly #wave: Uint8Array;
+  readonly #tags: Uint32Array;
+  readonly #stances: Uint32Array;
+  /** First and last possible day as YYYYMMDD; NaN when undated (every comparison with NaN is false). */
+  readonly #start: Float64Array;
+  readonly #end: Float64Array;
+  /** Index into `days`, NONE unless dated to a day. */
+  readonly #day: Int32Array;
+  readonly #people: Float64Array;
+  readonly #place: Int32Array;
+  readonly #orders = new Map<string, Uint32Array>();
+  #search: { terms: string[]; matches: Uint8Array } | undefined;
+
+  constructor(rows: readonly DefectionRow[]) {
+    const n = rows.length;
+    this.rows = rows;
+    this.#live = new Uint8Array(n);
+    this.#province = new Uint8Array(n);
+    this.#role = new Uint8Array(n);
+    this.#fromParty = new Uint8Array(n);
+    this.#toParty = new Uint8Array(n);
+    this.#status = new Uint8Array(n);
+    this.#wave = new Uint8Array(n);
+    this.#tags = new Uint32Array(n);
+    this.#stances = new Uint32Array(n);
+    this.#start = new Float64Array(n);
+    this.#end = new Float64Array(n);
+    this.#day = new Int32Array(n);
+    this.#people = new Float64Array(n);
+    this.#place = new Int32Array(n);
+
+    const placeCodes = new Map<string, number>();
+    const dayValues = new Set<string>();
+    for (const row of rows) if (isDatedToDay(row)) dayValues.add(row.start!);
+    this.days = [...dayValues].sort();
+    const dayIndex = new Map(this.days.map((day, index) => [day, index]));
+
+    rows.forEach((row, i) => {
+      this.#live[i] = row.retracted ? 0 : 1;
+      this.#province[i] = this.provinces.code(row.provinceIso);
+      this.#role[i] = this.roles.code(row.role);
+      this.#fromParty[i] = this.parties.code(row.fromParty);
+      this.#toParty[i] = this.parties.code(row.toParty);
+      this.#status[i] = this.statuses.code(row.status);
+      this.#wave[i] = this.waves.code(row.wave);
+      for (const tag of row.tags) this.#tags[i] |= 1 << this.tags.code(tag);
+      for (const stance of row.stances) this.#stances[i] |= 1 << this.stances.code(stance);
+      this.#start[i] = row.start === undefined || row.end === undefined ? NaN : dayNumber(row.start);
+      this.#end[i] = row.start === undefined || row.end === undefined ? NaN : dayNumber(row.end);
+      this.#day[i] = isDatedToDay(row) ? dayIndex.get(row.start!)! : NONE;
+      this.#people[i] = row.people;
+      let place = NONE;
+      if (row.communeName) {
+        const key = `${row.provinceIso}\u0000${row.communeName}`;
+        place = placeCodes.get(key) ?? NONE;
+        if (place === NONE) {
+          place = this.places.length;
+          placeCodes.set(key, place);
+          this.places.push({ provinceCode: this.#province[i], name: row.communeName });
+        }
+      }
+      this.#place[i] = place;
+    });
+    // Bit masks hold 32 values; the vocabularies have 11 reasons and 5 stances.
+    if (this.tags.values.length > 32 || this.stances.values.length > 32) throw new Error('RowIndex: more than 32 reason tags or stances');
+    if (Math.max(this.provinces.values.length, this.roles.values.length, this.parties.values.length, this.statuses.values.length, this.waves.values.length) > 256) {
+      throw new Error('RowIndex: more than 256 values in a coded column');
+    }
+  }
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  /** Row positions in table order, computed once per sort order. */
+  order(state: Pick<FilterState, 'sort' | 'descending'>): Uint32Array {
+    const key = `${state.sort satisfies SortKey}:${state.descending}`;
+    let order = this.#orders.get(key);
+    if (!order) {
+      const position = new Map(this.rows.map((row, index) => [row, index]));
+      order = Uint32Array.from(sortRows([...this.rows], state), (row) => position.get(row)!);
+      this.#orders.set(key, order);
+    }
+    return order;
+  }
+
+  /**
+   * 1 for each row whose search text holds every term. Typing narrows a search, so when every earlier term is part of
+   * a new one, only the earlier matches are tested again.
+   */
+  textMatches(query: string): Uint8Array | undefined {
+    const normalised = normaliseForSearch(query);
+    if (!normalised) return undefined;
+    const terms = normalised.split(' ');
+    const previous = this.#search;
+    if (previous && previous.terms.join(' ') === normalised) return previous.matches;
+    const narrows = previous !== undefined && previous.terms.every((old) => terms.some((term) => term.includes(old)));
+    const matches = new Uint8Array(this.size);
+    for (let i = 0; i < this.size; i++) {
+      if (narrows && !previous.matches[i]) continue;
+      const text = searchTextOf(this.rows[i] as DefectionRow);
+      let all = 1;
+      for (const term of terms) {
+        if (!text.includes(term)) {
+          all = 0;
+          break;
+        }
+      }
+      matches[i] = all;
+    }
+    this.#search = { terms, matches };
+    return matches;
+  }
+
+  /**
+   * Builds every row's search text ahead of the first search, a slice at a time. Small slices (about a millisecond):
+   * an input arriving during one waits for it to end.
+   */
+  prepareSearch(from = 0, slice = 250): number {
+    const to = Math.min(this.size, from + slice);
+    for (let i = from; i < to; i++) searchTextOf(this.rows[i] as DefectionRow);
+    return to;
+  }
+
+  /** Filters and counts in one pass: the rows passing every filter, and each chart's "every filter but mine" counts. */
+  count(state: FilterState): CrossCounts {
+    const singles: SingleColumn[] = [];
+    const masks: MaskColumn[] = [];
+    const single = (slot: number, column: Uint8Array, codes: Codes, chosen: readonly string[]) => {
+      if (chosen.length) singles.push({ slot, column, accept: codes.accepting(chosen) });
+    };
+    single(PROVINCE, this.#province, this.provinces, state.provinces);
+    single(ROLE, this.#role, this.roles, state.roles);
+    single(FROM_PARTY, this.#fromParty, this.parties, state.fromParties);
+    single(TO_PARTY, this.#toParty, this.parties, state.toParties);
+    single(STATUS, this.#status, this.statuses, state.statuses);
+    if (state.wave !== 'all') single(WAVE, this.#wave, this.waves, [state.wave]);
+    const text = this.textMatches(state.q);
+    if (text) singles.push({ slot: TEXT, column: text, accept: Uint8Array.of(0, 1) });
+    if (state.tags.length) masks.push({ slot: TAG, column: this.#tags, mask: this.tags.mask(state.tags) });
+    if (state.stances.length) masks.push({ slot: STANCE, column: this.#stances, mask: this.stances.mask(state.stances) });
+    const dated = Boolean(state.from || state.to);
+    const from = state.from ? dayNumber(state.from) : -Infinity;
+    const to = state.to ? dayNumber(state.to) : Infinity;
+
+    const n = this.size;
+    const passing = new Uint8Array(n);
+    const provinceSeen = new Uint8Array(this.provinces.values.length);
+    const map = {
+      records: new Int32Array(this.provinces.values.length),
+      people: new Float64Array(this.provinces.values.length),
+      placeRecords: new Int32Array(this.places.length)
+    };
+    const timeline = { records: new Int32Array(this.days.length), people: new Float64Array(this.days.length), notOnTimeline: 0 };
+    const options: CrossCounts['options'] = {
+      role: new Int32Array(this.roles.values.length),
+      fromParty: new Int32Array(this.parties.values.length),
+      toParty: new Int32Array(this.parties.values.length),
+      tag: new Int32Array(this.tags.values.length),
+      stance: new Int32Array(this.stances.values.length),
+      status: new Int32Array(this.statuses.values.length)
+    };
+    let records = 0;
+    let people = 0;
+    let firstDay = NONE;
+    let lastDay = NONE;
+
+    rows: for (let i = 0; i < n; i++) {
+      if (!this.#live[i]) continue;
+      let failed = NONE;
+      for (let s = 0; s < singles.length; s++) {
+        const { column, accept, slot } = singles[s];
+        if (!accept[column[i]]) {
+          if (failed !== NONE) continue rows;
+          failed = slot;
+        }
+      }
+      for (let s = 0; s < masks.length; s++) {
+        const { column, mask, slot } = masks[s];
+        if ((column[i] & mask) === 0) {
+          if (failed !== NONE) continue rows;
+          failed = slot;
+        }
+      }
+      if (dated && !(this.#start[i] <= to && this.#end[i] >= from)) {
+        if (failed !== NONE) continue rows;
+        failed = DATE;
+      }
+
+      const all = failed === NONE;
+      const rowPeople = this.#people[i];
+      const day = this.#day[i];
+      if (all) {
+        passing[i] = 1;
+        records += 1;
+        people += rowPeople;
+        provinceSeen[this.#province[i]] = 1;
+        if (day !== NONE) {
+          if (firstDay === NONE || day < firstDay) firstDay = day;
+          if (day > lastDay) lastDay = day;
+        }
+      }
+      if (all || failed === PROVINCE) {
+        map.records[this.#province[i]] += 1;
+        map.people[this.#province[i]] += rowPeople;
+        if (this.#place[i] !== NONE) map.placeRecords[this.#place[i]] += 1;
+      }
+      if (all || failed === DATE) {
+        if (day === NONE) timeline.notOnTimeline += 1;
+        else {
+          timeline.records[day] += 1;
+          timeline.people[day] += rowPeople;
+        }
+      }
+      if (all || failed === ROLE) options.role[this.#role[i]] += 1;
+      if (all || failed === FROM_PARTY) options.fromParty[this.#fromParty[i]] += 1;
+      if (all || failed === TO_PARTY) options.toParty[this.#toParty[i]] += 1;
+      if (all || failed === STATUS) options.status[this.#status[i]] += 1;
+      if (all || failed === TAG) countBits(this.#tags[i], options.tag);
+      if (all || failed === STANCE) countBits(this.#stances[i], options.stance);
+    }
+
+    const emptyProvince = this.provinces.values.indexOf('');
+    let provinces = 0;
+    for (let code = 0; code < provinceSeen.length; code++) if (provinceSeen[code] && code !== emptyProvince) provinces += 1;
+    return { passing, records, people, provinces, firstDay, lastDay, map, timeline, options };
+  }
+
+  /** The passing rows in table order, built a page at a time. */
+  passingRows(passing: Uint8Array, count: number, order: Uint32Array): PassingRows {
+    return new PassingRows(this.rows, passing, count, order);
+  }
+
+  /** The codes of an option dimension's column, to name the counts of `CrossCounts.options`. */
+  optionValues(dimension: OptionDimension): string[] {
+    const codes = { role: this.roles, fromParty: this.parties, toParty: this.parties, tag: this.tags, stance: this.stances, status: this.statuses };
+    return codes[dimension].values;
+  }
+}
+
+/** Rows in table order, as much of an array as a table needs: a view may hold 100,000 rows, a page shows 50. */
+export type RowList = Pick<readonly DefectionRow[], 'length' | 'slice'>;
+
+export class PassingRows implements RowList {
+  readonly #rows: readonly DefectionRow[];
+  readonly #passing: Uint8Array;
+  readonly #order: Uint32Array;
+  readonly length: number;
+
+  constructor(rows: readonly DefectionRow[], passing: Uint8Array, count: number, order: Uint32Array) {
+    this.#rows = rows;
+    this.#passing = passing;
+    this.length = count;
+    this.#order = order;
+  }
+
+  /** Like Array.prototype.slice for non-negative bounds: the passing rows from `start` up to `end`. */
+  slice(start = 0, end = this.length): DefectionRow[] {
+    const rows: DefectionRow[] = [];
+    let seen = 0;
+    for (let k = 0; k < this.#order.length && seen < end; k++) {
+      const i = this.#order[k];
+      if (!this.#passing[i]) continue;
+      if (seen >= start) rows.push(this.#rows[i]);
+      seen += 1;
+    }
+    return rows;
+  }
+}
+
+function countBits(mask: number, counts: Int32Array) {
+  while (mask !== 0) {
+    const bit = 31 - Math.clz32(mask);
+    counts[bit] += 1;
+    mask ^= 1 << bit;
+  }
+}
