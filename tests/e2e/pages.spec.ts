@@ -164,6 +164,23 @@ test('search matches Kompong spellings and Khmer names, groups by kind, and clos
   await expect(listbox.getByRole('group', { name: 'Communes' }).getByRole('option').first()).toContainText('Srak');
 });
 
+test('a search typed before the page’s script runs still gets its suggestions', async ({ page }) => {
+  // Hold the app's entry script until the reader has typed, as on a slow connection.
+  let release!: () => void;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto('/province/KH-1/', { waitUntil: 'commit' });
+  const box = page.getByRole('combobox', { name: 'Search people and places' });
+  await box.fill('kompong cham');
+  release();
+  const listbox = page.getByRole('listbox', { name: 'Suggestions' });
+  await expect(listbox.getByRole('group', { name: 'Provinces' }).getByRole('option').first()).toContainText('Kampong Cham');
+  await expect(box).toHaveValue('kompong cham');
+});
+
 test('the search page works from a plain form submission', async ({ page }) => {
   await page.goto('/search/?q=Damrei+Choankhla');
   await expect(page.getByTestId('search-summary')).toContainText('Damrei Choankhla');
