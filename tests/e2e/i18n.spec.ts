@@ -48,6 +48,20 @@ test('a shared /km/ link stays Khmer: headings, links and the pages they lead to
   await expect(h1(page)).toContainText('ខេត្តកំពង់ចាម');
 });
 
+test('the Khmer dashboard’s table names communes and provinces in Khmer script', async ({ page }) => {
+  await page.goto('/km/?q=ul+pov');
+  const row = page.locator('section[aria-labelledby="records-title"] tbody tr').filter({ hasText: 'Ul Pov' });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole('link', { name: 'ស្រក', exact: true })).toHaveAttribute('href', '/km/commune/srak-030613/');
+  await expect(row.getByRole('link', { name: 'កំពង់ចាម', exact: true })).toHaveAttribute('href', '/km/province/KH-3/');
+  await expect(row).not.toContainText('Kampong Cham');
+  // The map names a province's top communes in Khmer too (its shapes' labels hold what their tooltips say).
+  await page.goto('/km/?wave=all&status=confirmed,disputed,reported');
+  const kampongCham = page.locator('path[aria-label^="កំពង់ចាម"]');
+  await expect(kampongCham).toHaveAttribute('aria-label', /ស្រក/);
+  await expect(kampongCham).not.toHaveAttribute('aria-label', /Srak/);
+});
+
 test('dates and counts use Khmer digits', async ({ page }) => {
   await page.goto('/km/person/ul-pov/');
   await expect(page.locator('dl.facts')).toContainText('២៨ តុលា ២០១៧');

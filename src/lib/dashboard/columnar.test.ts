@@ -28,13 +28,22 @@ describe('columnar rows', () => {
     const decoded = decodeRows(shipped);
     const everything: FilterState = { ...defaultFilterState(), wave: 'all', statuses: ['confirmed', 'reported', 'disputed'] };
     const found = (source: typeof rows, q: string) => filterRows(source, { ...everything, q }).map((row) => row.id);
-    // A name, another spelling, a tentative romanisation, Khmer, a commune alias, a district, a quoted word.
-    for (const q of ['ul pov', 'chin choy', 'hu kruy', 'ហ៊ុ', 'techo aphivat', 'គោករវៀង', 'kampong', 'srak', 'voted']) {
+    // A name, another spelling, a tentative romanisation, Khmer, a commune alias, a district, a quoted word, a
+    // commune's and a province's Khmer name.
+    for (const q of ['ul pov', 'chin choy', 'hu kruy', 'ហ៊ុ', 'techo aphivat', 'គោករវៀង', 'kampong', 'srak', 'voted', 'ស្រក', 'តាកែវ']) {
       expect(found(rows, q).length, q).toBeGreaterThan(0);
       expect(found(decoded, q), q).toEqual(found(rows, q));
     }
     expect(found(decoded, 'chin choy')).toEqual(['chen-choy']);
     expect(found(decoded, 'hu kruy')).toEqual(['hu-kruy']);
     expect(decoded.map(searchTextOf)).toEqual(rows.map(searchTextOf));
+  });
+
+  it('carries each place’s Khmer name, which the Khmer table shows', () => {
+    const decoded = decodeRows(JSON.parse(JSON.stringify(encodeRows(rows))));
+    const ulPov = decoded.find((row) => row.id === 'ul-pov')!;
+    expect(ulPov).toMatchObject({ communeName: 'Srak', communeNameKm: 'ស្រក', provinceName: 'Kampong Cham', provinceNameKm: 'កំពង់ចាម' });
+    // The Khmer name is not shipped twice: once as the name, not again among the aliases.
+    expect(decoded.filter((row) => row.communeNameKm && row.communeAliases.includes(row.communeNameKm))).toEqual([]);
   });
 });

@@ -13,14 +13,14 @@ const PRECISION_CODES = Object.keys(DATE_PRECISIONS) as DatePrecision[];
 const DAY_MS = 86_400_000;
 
 export interface ColumnarRows {
-  version: 3;
+  version: 4;
   count: number;
   /** Values referenced by index from the columns. */
   dictionaries: {
-    provinces: [code: string, iso: string, name: string][];
+    provinces: [code: string, iso: string, name: string, nameKm: string][];
     districts: [code: string, name: string][];
     /** A commune ('' fields for a district-only place); its slug is rebuilt from name and code. */
-    places: [district: number, commune: string, communeName: string, communeAliases: string][];
+    places: [district: number, commune: string, communeName: string, communeNameKm: string, communeAliases: string][];
     rolesInSource: string[];
     parties: string[];
     waves: string[];
@@ -99,9 +99,9 @@ function dateValueOf(start: string | undefined, precision: DatePrecision): strin
 }
 
 export function encodeRows(rows: readonly DefectionRow[]): ColumnarRows {
-  const provinces = interner<[string, string, string]>((p) => p[0]);
+  const provinces = interner<[string, string, string, string]>((p) => p[0]);
   const districts = interner<[string, string]>((d) => d[0]);
-  const places = interner<[number, string, string, string]>((p) => `${p[0]}|${p[1]}`);
+  const places = interner<[number, string, string, string, string]>((p) => `${p[0]}|${p[1]}`);
   const rolesInSource = interner<string>((r) => r);
   const parties = interner<string>((p) => p);
   const waves = interner<string>((w) => w);
@@ -119,13 +119,14 @@ export function encodeRows(rows: readonly DefectionRow[]): ColumnarRows {
     columns.people.push(row.people);
     columns.role.push(ROLE_CODES.indexOf(row.role));
     columns.roleInSource.push(rolesInSource.add(row.roleInSource));
-    columns.province.push(row.province ? provinces.add([row.province, row.provinceIso, row.provinceName]) : -1);
+    columns.province.push(row.province ? provinces.add([row.province, row.provinceIso, row.provinceName, row.provinceNameKm]) : -1);
     columns.place.push(
       row.district || row.commune
         ? places.add([
             districts.add(row.district ? [row.district, row.districtName ?? ''] : undefined),
             row.commune ?? '',
             row.communeName ?? '',
+            row.communeNameKm ?? '',
             row.communeAliases
           ])
         : -1
@@ -144,7 +145,7 @@ export function encodeRows(rows: readonly DefectionRow[]): ColumnarRows {
     columns.searchExtra.push(row.searchExtra);
   }
   return {
-    version: 3,
+    version: 4,
     count: rows.length,
     dictionaries: {
       provinces: provinces.values,
@@ -182,10 +183,12 @@ export function decodeRows(encoded: ColumnarRows): DefectionRow[] {
       province: province?.[0] ?? '',
       provinceIso: province?.[1] ?? '',
       provinceName: province?.[2] ?? '',
+      provinceNameKm: province?.[3] ?? '',
       district: district?.[0],
       districtName: district?.[1] || undefined,
       commune: place?.[1] || undefined,
       communeName: place?.[2] || undefined,
+      communeNameKm: place?.[3] || undefined,
       communeSlug: c.place[i] >= 0 ? slugs[c.place[i]] : undefined,
       placeAsReported: c.asReported[i] >= 0 ? d.asReported[c.asReported[i]] : undefined,
       dateValue: dateValueOf(start, precision),
@@ -200,7 +203,7 @@ export function decodeRows(encoded: ColumnarRows): DefectionRow[] {
       sourceCount: c.sourceCount[i],
       wave: d.waves[c.wave[i]],
       retracted: (c.flags[i] & 4) !== 0,
-      communeAliases: place?.[3] ?? '',
+      communeAliases: place?.[4] ?? '',
       searchExtra: c.searchExtra[i]
     };
   }

@@ -41,6 +41,7 @@ const PROVINCES = [
   ['', '']
 ] as const;
 const COMMUNES = [undefined, 'Srak', 'Champey', 'Prey Chhor'];
+const KHMER_NAMES: Record<string, string> = { Srak: 'ស្រក', Champey: 'ចំប៉ី', 'Prey Chhor': 'ព្រៃឈរ' };
 const DAYS = ['2017-10-22', '2017-10-23', '2017-10-28', '2017-10-30', '2017-11-05', '2017-11-16', '2018-01-02'];
 
 const arbitraryRow = (id: number) =>
@@ -72,6 +73,7 @@ const arbitraryRow = (id: number) =>
         provinceIso: r.province[0],
         provinceName: r.province[1],
         communeName: r.commune,
+        communeNameKm: r.commune && KHMER_NAMES[r.commune],
         role: r.role,
         fromParty: r.fromParty,
         toParty: r.toParty,

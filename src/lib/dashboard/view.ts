@@ -1,7 +1,7 @@
 // What the dashboard shows for a filter state, as plain data: the browser derives it from the rows on every change,
 // and the build derives the default view once (the snapshot) so that view is in the HTML before any rows arrive.
 import type { DefectionRow } from '$lib/data/rows';
-import { binFor, isDatedToDay, mondayOf, type Bin, type Count, type TimeBin } from '$lib/filters/aggregate';
+import { binFor, isDatedToDay, mondayOf, type Bin, type Count, type TimeBin, type TopCommune } from '$lib/filters/aggregate';
 import { OPTION_DIMENSIONS, RowIndex, type CrossCounts, type OptionDimension, type RowList } from '$lib/filters/row-index';
 import { defaultFilterState, type FilterState } from '$lib/filters/state';
 import { daysBetween, fullDomain, timelineDomain } from '$lib/timeline/scales';
@@ -40,7 +40,7 @@ export interface DashboardView {
   counts: SummaryCounts;
   /** Map: every filter but the province filter, so other provinces stay visible (dimmed). */
   provinceCounts: Map<string, Count>;
-  topCommunes: Map<string, { name: string; records: number }[]>;
+  topCommunes: Map<string, TopCommune[]>;
   /** Timeline: every filter but the date range, so the brush shows what lies outside it. */
   bins: TimeBin[];
   cumulative: { day: string; people: number; records: number }[];
@@ -84,15 +84,15 @@ function mapOf(index: RowIndex, { map }: CrossCounts): Pick<DashboardView, 'prov
     if (records > 0) provinceCounts.set(index.provinces.values[code], { records, people: map.people[code] });
   });
   // Each province keeps only its current top few while the communes are walked: no list of every commune to sort.
-  const topCommunes = new Map<string, { name: string; records: number }[]>();
-  const before = (a: { name: string; records: number }, b: { name: string; records: number }) => a.records > b.records || (a.records === b.records && a.name < b.name);
+  const topCommunes = new Map<string, TopCommune[]>();
+  const before = (a: TopCommune, b: TopCommune) => a.records > b.records || (a.records === b.records && a.name < b.name);
   map.placeRecords.forEach((records, code) => {
     if (records === 0) return;
     const place = index.places[code];
     const iso = index.provinces.values[place.provinceCode];
     let top = topCommunes.get(iso);
     if (!top) topCommunes.set(iso, (top = []));
-    const entry = { name: place.name, records };
+    const entry = { name: place.name, nameKm: place.nameKm, records };
     if (top.length === TOP_COMMUNES && !before(entry, top[TOP_COMMUNES - 1])) return;
     let at = top.length;
     while (at > 0 && before(entry, top[at - 1])) at -= 1;
@@ -181,7 +181,7 @@ function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boo
 
 const sameBin = (a: TimeBin, b: TimeBin) => a.start === b.start && sameCount(a, b);
 const samePoint = (a: DashboardView['cumulative'][number], b: DashboardView['cumulative'][number]) => a.day === b.day && sameCount(a, b);
-const sameTop = (a: { name: string; records: number }[], b: { name: string; records: number }[]) =>
+const sameTop = (a: TopCommune[], b: TopCommune[]) =>
   sameList(a, b, (x, y) => x.name === y.name && x.records === y.records);
 
 /**

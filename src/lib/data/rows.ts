@@ -20,10 +20,13 @@ export interface DefectionRow {
   province: string;
   provinceIso: string;
   provinceName: string;
+  /** The province's name in Khmer script; '' when no source names the province. */
+  provinceNameKm: string;
   district?: string;
   districtName?: string;
   commune?: string;
   communeName?: string;
+  communeNameKm?: string;
   communeSlug?: string;
   placeAsReported?: string;
   dateValue?: string;
@@ -39,7 +42,7 @@ export interface DefectionRow {
   sourceCount: number;
   wave: string;
   retracted: boolean;
-  /** The commune's other names (Khmer, aliases), '' when none: the same string for every row of a commune. */
+  /** The commune's other names (aliases, not its Khmer name), '' when none: the same string for every row of a commune. */
   communeAliases: string;
   /** Record text only search uses: other spellings, a tentative romanisation, the reason quote, reactions. */
   searchExtra: string;
@@ -57,7 +60,7 @@ export function normaliseForSearch(text: string): string {
  */
 export function searchTextOf(row: DefectionRow): string {
   return (row.searchText ??= normaliseForSearch(
-    [row.unnamed ? '' : row.name, row.nameKm, row.communeName, row.communeAliases, row.placeAsReported, row.districtName, row.provinceName, row.searchExtra]
+    [row.unnamed ? '' : row.name, row.nameKm, row.communeName, row.communeNameKm, row.communeAliases, row.placeAsReported, row.districtName, row.provinceName, row.provinceNameKm, row.searchExtra]
       .filter(Boolean)
       .join(' | ')
   ));
@@ -95,10 +98,12 @@ export function toDefectionRows(data: Dataset): DefectionRow[] {
       province: record.place.province ?? '',
       provinceIso: province?.iso ?? '',
       provinceName: province?.name ?? '',
+      provinceNameKm: province?.name_km ?? '',
       district: district?.code,
       districtName: district?.name,
       commune: commune?.code,
       communeName: commune?.name,
+      communeNameKm: commune?.name_km,
       communeSlug: commune ? communeSlug(commune) : undefined,
       placeAsReported: record.place.as_reported,
       dateValue: record.date.value,
@@ -114,7 +119,7 @@ export function toDefectionRows(data: Dataset): DefectionRow[] {
       sourceCount: record.sources.length,
       wave: record.wave,
       retracted: Boolean(record.retracted),
-      communeAliases: commune ? [commune.name_km, ...commune.aliases].filter(Boolean).join(' | ') : '',
+      communeAliases: commune ? commune.aliases.join(' | ') : '',
       searchExtra: searchExtra.filter(Boolean).join(' | ')
     };
   });

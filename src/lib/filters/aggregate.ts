@@ -25,23 +25,33 @@ export function countByProvince(rows: readonly DefectionRow[]): Map<string, Coun
   return counts;
 }
 
+/** A commune among its province's most frequent, named in both scripts. */
+export interface TopCommune {
+  name: string;
+  nameKm?: string;
+  records: number;
+}
+
 /** Top communes of every province in one pass over the rows. */
-export function topCommunesByProvince(rows: readonly DefectionRow[], limit = 3): Map<string, { name: string; records: number }[]> {
+export function topCommunesByProvince(rows: readonly DefectionRow[], limit = 3): Map<string, TopCommune[]> {
   const counts = new Map<string, Map<string, number>>();
+  const khmerNames = new Map<string, string | undefined>();
   for (const row of rows) {
     if (!row.communeName) continue;
     let communes = counts.get(row.provinceIso);
     if (!communes) counts.set(row.provinceIso, (communes = new Map()));
     communes.set(row.communeName, (communes.get(row.communeName) ?? 0) + 1);
+    const key = `${row.provinceIso}\u0000${row.communeName}`;
+    if (!khmerNames.has(key)) khmerNames.set(key, row.communeNameKm);
   }
-  const top = new Map<string, { name: string; records: number }[]>();
+  const top = new Map<string, TopCommune[]>();
   for (const [iso, communes] of counts) {
     top.set(
       iso,
       [...communes]
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .slice(0, limit)
-        .map(([name, records]) => ({ name, records }))
+        .map(([name, records]) => ({ name, nameKm: khmerNames.get(`${iso}\u0000${name}`), records }))
     );
   }
   return top;

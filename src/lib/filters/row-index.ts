@@ -86,7 +86,7 @@ export class RowIndex {
   readonly tags = new Codes();
   readonly stances = new Codes();
   /** Province and commune name pairs: the map's "top communes" count communes by name within a province. */
-  readonly places: { provinceCode: number; name: string }[] = [];
+  readonly places: { provinceCode: number; name: string; nameKm?: string }[] = [];
   /** Distinct days of day-dated records, ascending: the timeline's day slots. */
   readonly days: string[];
 
@@ -154,7 +154,7 @@ export class RowIndex {
         if (place === NONE) {
           place = this.places.length;
           placeCodes.set(key, place);
-          this.places.push({ provinceCode: this.#province[i], name: row.communeName });
+          this.places.push({ provinceCode: this.#province[i], name: row.communeName, nameKm: row.communeNameKm });
         }
       }
       this.#place[i] = place;
