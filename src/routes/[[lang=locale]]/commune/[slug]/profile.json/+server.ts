@@ -1,19 +1,18 @@
 // A commune's profile in the path's language: what its page shows, as a static JSON file (see $lib/profiles/page-data).
-import { error } from '@sveltejs/kit';
-import { fromBuildThread, threadFileKey } from '$lib/server/build-thread';
+import { threadFileKey } from '$lib/server/build-thread';
 import { communePageFile } from '$lib/server/profile-files';
+import { profileFileResponse } from '$lib/server/profile-response';
 import { getProfileContext } from '$lib/server/profiles';
-import { fileResponse, textFileResponse } from '$lib/server/responses';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
 export const trailingSlash = 'never';
 
-export const GET: RequestHandler = async ({ params }) => {
+export const GET: RequestHandler = ({ params }) => {
   const locale = params.lang ?? 'en';
-  const sent = await fromBuildThread(threadFileKey.commune(params.slug, locale));
-  if (sent) return fileResponse(sent, 'application/json');
-  const body = communePageFile(getProfileContext(), params.slug, locale);
-  if (body === undefined) error(404, `No commune has the address “${params.slug}”.`);
-  return textFileResponse(body, 'application/json');
+  return profileFileResponse(
+    threadFileKey.commune(params.slug, locale),
+    () => communePageFile(getProfileContext(), params.slug, locale),
+    `No commune has the address “${params.slug}”.`
+  );
 };
