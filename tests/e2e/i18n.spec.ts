@@ -55,6 +55,11 @@ test('the Khmer dashboard’s table names communes and provinces in Khmer script
   await expect(row.getByRole('link', { name: 'ស្រក', exact: true })).toHaveAttribute('href', '/km/commune/srak-030613/');
   await expect(row.getByRole('link', { name: 'កំពង់ចាម', exact: true })).toHaveAttribute('href', '/km/province/KH-3/');
   await expect(row).not.toContainText('Kampong Cham');
+  // People no source names are described in Khmer, not by the source's English wording.
+  await page.goto('/km/?wave=all&status=confirmed,disputed,reported&q=damrei');
+  const table = page.locator('section[aria-labelledby="records-title"] tbody');
+  await expect(table.getByRole('link', { name: 'មេឃុំម្នាក់ ដែលមិនបញ្ចេញឈ្មោះ', exact: true })).toHaveCount(1);
+  await expect(table).not.toContainText('Unnamed');
   // The map names a province's top communes in Khmer too (its shapes' labels hold what their tooltips say).
   await page.goto('/km/?wave=all&status=confirmed,disputed,reported');
   const kampongCham = page.locator('path[aria-label^="កំពង់ចាម"]');

@@ -125,6 +125,10 @@ export const en = {
     sourcesFor: (name: string) => `sources for ${name}`,
     notGiven: 'not given',
     tentative: '(Khmer name; romanisation tentative)',
+    /** Someone no source names: English keeps the source's own wording ("Unnamed CNRP lawmaker"). */
+    unnamed: (role: { noun: string; sourceWording: string }, _people: number) => `Unnamed ${role.sourceWording}`,
+    /** The role noun for "other". */
+    official: 'official',
     people: (count: string) => `${count} people`,
     loadingRecords: 'Loading records…',
     unavailable: 'Records unavailable.',

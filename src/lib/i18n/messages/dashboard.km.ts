@@ -116,6 +116,8 @@ export const km: typeof en = {
     matching: (count) => `ត្រូវគ្នា ${count}`,
     caption: (sort) => `កំណត់ត្រាប្តូរគណបក្សដែលត្រូវនឹងតម្រង តម្រៀបតាម${sort}`,
     name: 'ឈ្មោះ',
+    unnamed: (role, people) => (people > 1 ? `ក្រុម${role.noun} ${kn(people)} នាក់` : `${role.noun}ម្នាក់ ដែលមិនបញ្ចេញឈ្មោះ`),
+    official: 'មន្ត្រី',
     role: 'តួនាទី',
     commune: 'ឃុំ',
     province: 'ខេត្ត',
