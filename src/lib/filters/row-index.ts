@@ -196,7 +196,7 @@ export class RowIndex {
     const matches = new Uint8Array(this.size);
     for (let i = 0; i < this.size; i++) {
       if (narrows && !previous.matches[i]) continue;
-      const text = searchTextOf(this.rows[i] as DefectionRow);
+      const text = searchTextOf(this.rows[i]);
       let all = 1;
       for (const term of terms) {
         if (!text.includes(term)) {
@@ -216,7 +216,7 @@ export class RowIndex {
    */
   prepareSearch(from = 0, slice = 250): number {
     const to = Math.min(this.size, from + slice);
-    for (let i = from; i < to; i++) searchTextOf(this.rows[i] as DefectionRow);
+    for (let i = from; i < to; i++) searchTextOf(this.rows[i]);
     return to;
   }
 

@@ -32,11 +32,17 @@ export function langAttr(lang: Locale, pageLocale: Locale): Locale | undefined {
   return lang === pageLocale ? undefined : lang;
 }
 
-/** A role as a noun inside a sentence: "commune chief", "National Assembly member"; "មេឃុំ". */
-export function roleNoun(role: Role, locale: Locale = 'en'): string {
-  const messages = MESSAGES[locale];
-  if (role === 'other') return messages.pages.names.official;
-  const label = messages.vocabulary.roles[role].replace(/\s*\(.*\)$/, '');
+/**
+ * A role as a noun inside a sentence: "commune chief", "National Assembly member"; "មេឃុំ". The words default to the
+ * loaded catalogue; the dashboard, where the profile pages' words are not loaded, passes its own.
+ */
+export function roleNoun(
+  role: Role,
+  locale: Locale = 'en',
+  words: { roles: Record<Role, string>; official: string } = { roles: MESSAGES[locale].vocabulary.roles, official: MESSAGES[locale].pages.names.official }
+): string {
+  if (role === 'other') return words.official;
+  const label = words.roles[role].replace(/\s*\(.*\)$/, '');
   if (locale !== 'en') return label;
   return /^[A-Z][a-z]+ [A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
