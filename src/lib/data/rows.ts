@@ -59,11 +59,18 @@ export function normaliseForSearch(text: string): string {
  * The dashboard's download leaves it out: most of it repeats the name and place columns.
  */
 export function searchTextOf(row: DefectionRow): string {
-  return (row.searchText ??= normaliseForSearch(
-    [row.unnamed ? '' : row.name, row.nameKm, row.communeName, row.communeNameKm, row.communeAliases, row.placeAsReported, row.districtName, row.provinceName, row.provinceNameKm, row.searchExtra]
-      .filter(Boolean)
-      .join(' | ')
-  ));
+  return (row.searchText ??= [normaliseForSearch(joined([row.unnamed ? '' : row.name, row.nameKm, row.searchExtra])), placeSearchText(row)].filter(Boolean).join(' | '));
+}
+
+const joined = (parts: (string | undefined)[]) => parts.filter(Boolean).join(' | ');
+
+// A place's part of the search text is the same for each of its rows: normalised once per place, not once per row.
+const placeSearchTexts = new Map<string, string>();
+function placeSearchText(row: DefectionRow): string {
+  const place = joined([row.communeName, row.communeNameKm, row.communeAliases, row.placeAsReported, row.districtName, row.provinceName, row.provinceNameKm]);
+  let text = placeSearchTexts.get(place);
+  if (text === undefined) placeSearchTexts.set(place, (text = normaliseForSearch(place)));
+  return text;
 }
 
 export function toDefectionRows(data: Dataset): DefectionRow[] {

@@ -1,6 +1,11 @@
 // URL-safe names: lower-case ASCII, diacritics folded, so "Kâmpóng Cham" and "Kampong Cham" meet.
 
+// Text that normalisation leaves as it is: ASCII and Khmer (no Khmer character decomposes; checked over both blocks).
+// Most names are one or the other, and skipping normalize() for them is most of the cost of building search texts.
+const UNCHANGED_BY_FOLDING = /^[\t\n\r\u0020-\u007f\u1780-\u17ff\u19e0-\u19ff]*$/;
+
 export function foldDiacritics(text: string): string {
+  if (UNCHANGED_BY_FOLDING.test(text)) return text;
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { foldDiacritics, slugify } from './slug';
+
+describe('foldDiacritics', () => {
+  it('drops Latin diacritics, as search and slugs expect', () => {
+    expect(foldDiacritics('Kâmpóng Châm')).toBe('Kampong Cham');
+    expect(foldDiacritics('Phnum Pénh')).toBe('Phnum Penh');
+  });
+
+  it('leaves ASCII and Khmer text as it is (the fast path) and folds compatibility forms elsewhere', () => {
+    expect(foldDiacritics('Takeo 12')).toBe('Takeo 12');
+    expect(foldDiacritics('ឃុំស្រក')).toBe('ឃុំស្រក');
+    expect(foldDiacritics('ឃុំស្រក Srák')).toBe('ឃុំស្រក Srak');
+    expect(foldDiacritics('ﬁeld')).toBe('field');
+  });
+
+  it('matches plain normalisation on every Khmer character (both Khmer blocks)', () => {
+    const khmer = [...Array(0x80).keys()].map((i) => 0x1780 + i).concat([...Array(0x20).keys()].map((i) => 0x19e0 + i));
+    for (const code of khmer) {
+      const text = `a${String.fromCharCode(code)}b`;
+      expect(foldDiacritics(text)).toBe(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+    }
+  });
+});
+
+describe('slugify', () => {
+  it('folds, lower-cases and joins words with hyphens', () => {
+    expect(slugify("Kâmpóng Châm's  Market")).toBe('kampong-chams-market');
+  });
+});
