@@ -30,6 +30,26 @@ test('the home page lists every record with its sources', async ({ page }) => {
   await expect(summary(page)).toContainText(`${recordFiles.length} verified defection records`);
 });
 
+test('the records table reads as a table, sorts from its column headers and keeps its columns aligned', async ({ page }) => {
+  await page.goto(ALL);
+  await ready(page);
+  // Its rows are laid out as grids (so rows off screen skip layout): the table, row, header and cell roles must stay.
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(recordFiles.length + 1);
+  await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveCount(7);
+  await expect(table.getByRole('columnheader', { name: /^Date/ })).toHaveAttribute('aria-sort', 'ascending');
+  await table.getByRole('button', { name: /^Name/ }).click();
+  await expect(table.getByRole('columnheader', { name: /^Name/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page).toHaveURL(/[?&]sort=name(&|$)/);
+  // Every row has the header's columns, the last as well as the first.
+  const header = (await table.getByRole('columnheader', { name: /^Date/ }).boundingBox())!;
+  const lastDate = table.getByRole('row').last().getByRole('cell').nth(4);
+  await lastDate.scrollIntoViewIfNeeded();
+  const cell = (await lastDate.boundingBox())!;
+  expect(Math.abs(cell.x - header.x)).toBeLessThan(1);
+  expect(Math.abs(cell.width - header.width)).toBeLessThan(1);
+});
+
 test('selecting a province on the map filters the view and the URL', async ({ page }) => {
   await page.goto('/');
   await ready(page);
