@@ -62,7 +62,8 @@ export function emptyingDimensions(rows: readonly DefectionRow[], state: FilterS
 // Roles sort by seniority, in the order the vocabulary lists them.
 const ROLE_ORDER: Record<string, number> = Object.fromEntries(Object.keys(ROLES).map((role, index) => [role, index]));
 
-export function sortRows(rows: DefectionRow[], state: Pick<FilterState, 'sort' | 'descending'>): DefectionRow[] {
+/** What a row sorts by in a table order; equal keys fall back to the record id, so every order is total. */
+export function sortKeyOf(state: Pick<FilterState, 'sort' | 'descending'>): (row: DefectionRow) => string | number {
   const key: Record<FilterState['sort'], (row: DefectionRow) => string | number> = {
     // Undated records sort last whichever the direction.
     date: (row) => row.start ?? (state.descending ? '' : '\uffff'),
@@ -70,13 +71,18 @@ export function sortRows(rows: DefectionRow[], state: Pick<FilterState, 'sort' |
     province: (row) => row.provinceName,
     role: (row) => ROLE_ORDER[row.role] ?? row.role
   };
-  const pick = key[state.sort];
+  return key[state.sort];
+}
+
+export function sortRows(rows: DefectionRow[], state: Pick<FilterState, 'sort' | 'descending'>): DefectionRow[] {
+  const pick = sortKeyOf(state);
   const direction = state.descending ? -1 : 1;
-  return rows.sort((a, b) => {
-    const ka = pick(a);
-    const kb = pick(b);
-    if (ka < kb) return -direction;
-    if (ka > kb) return direction;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
+  return rows.sort((a, b) => compareSortKeys(pick(a), pick(b), a.id, b.id, direction));
+}
+
+/** The table order's rule: by key in the chosen direction, then by record id. */
+export function compareSortKeys(keyA: string | number, keyB: string | number, idA: string, idB: string, direction: 1 | -1): number {
+  if (keyA < keyB) return -direction;
+  if (keyA > keyB) return direction;
+  return idA < idB ? -1 : idA > idB ? 1 : 0;
 }
