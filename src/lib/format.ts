@@ -1,16 +1,10 @@
 // Dates and numbers as readers see them, per language. Dates are calendar days, formatted in UTC so no time zone shifts them.
 import { khmerDate, khmerNumber } from '$lib/i18n/khmer';
 import { INTL_LOCALE, type Locale } from '$lib/i18n/locale';
+import { memo } from '$lib/memo';
 import type { DatePrecision } from '$lib/schema/vocabulary';
 
-function cached<T>(make: (tag: string) => T): (locale: Locale) => T {
-  const made = new Map<Locale, T>();
-  return (locale) => {
-    let value = made.get(locale);
-    if (!value) made.set(locale, (value = make(INTL_LOCALE[locale])));
-    return value;
-  };
-}
+const cached = <T>(make: (tag: string) => T) => memo((locale: Locale) => make(INTL_LOCALE[locale]));
 
 const dayFormat = cached((tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
 const longDayFormat = cached((tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));

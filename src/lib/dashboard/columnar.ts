@@ -2,6 +2,7 @@
 // Shipping this instead of an array of objects keeps the download small at 100,000 records.
 import type { DefectionRow } from '$lib/data/rows';
 import { communeSlug } from '$lib/data/slug';
+import { memo } from '$lib/memo';
 import { DATE_PRECISIONS, REASON_TAGS, ROLES, STANCES, STATUSES } from '$lib/schema/vocabulary';
 import type { DatePrecision } from '$lib/schema/vocabulary';
 
@@ -160,22 +161,12 @@ export function encodeRows(rows: readonly DefectionRow[]): ColumnarRows {
   };
 }
 
-/** `compute` once per key: decoding repeats a few hundred days and a few dozen tag sets over 100,000 rows. */
-function memo<K, V>(compute: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    if (cache.has(key)) return cache.get(key)!;
-    const value = compute(key);
-    cache.set(key, value);
-    return value;
-  };
-}
-
 export function decodeRows(encoded: ColumnarRows): DefectionRow[] {
   const { columns: c, dictionaries: d } = encoded;
   const rows: DefectionRow[] = new Array(encoded.count);
   // One slug per place, not per row; one date string per day and one array per set of tags (shared by the rows that
-  // have it, and frozen, as rows are never changed). Profiled at 100k: formatting dates was most of decoding.
+  // have it, and frozen, as rows are never changed): decoding repeats a few hundred days and a few dozen tag sets over
+  // 100,000 rows. Profiled at 100k: formatting dates was most of decoding.
   const slugs = d.places.map(([, code, name]) => (code ? communeSlug({ code, name }) : undefined));
   const dayOf = memo(fromDayNumber);
   const tagsOf = memo((set: number) => Object.freeze(unbits(set, TAG_CODES)) as DefectionRow['tags']);

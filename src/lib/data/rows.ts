@@ -2,6 +2,7 @@
 import type { Dataset } from './dataset';
 import { defectionInterval } from './dates';
 import { communeSlug, foldDiacritics } from './slug';
+import { memo } from '$lib/memo';
 // The vocabulary module, not $lib/schema: the dashboard imports this file, and the schemas would pull zod into its bundle.
 import { REASON_TAGS, STANCES } from '$lib/schema/vocabulary';
 import type { DatePrecision, ReasonTag, Role, Stance, Status } from '$lib/schema';
@@ -59,19 +60,15 @@ export function normaliseForSearch(text: string): string {
  * The dashboard's download leaves it out: most of it repeats the name and place columns.
  */
 export function searchTextOf(row: DefectionRow): string {
-  return (row.searchText ??= [normaliseForSearch(joined([row.unnamed ? '' : row.name, row.nameKm, row.searchExtra])), placeSearchText(row)].filter(Boolean).join(' | '));
+  return (row.searchText ??= joined([normaliseForSearch(joined([row.unnamed ? '' : row.name, row.nameKm, row.searchExtra])), placeSearchText(row)]));
 }
 
 const joined = (parts: (string | undefined)[]) => parts.filter(Boolean).join(' | ');
 
 // A place's part of the search text is the same for each of its rows: normalised once per place, not once per row.
-const placeSearchTexts = new Map<string, string>();
-function placeSearchText(row: DefectionRow): string {
-  const place = joined([row.communeName, row.communeNameKm, row.communeAliases, row.placeAsReported, row.districtName, row.provinceName, row.provinceNameKm]);
-  let text = placeSearchTexts.get(place);
-  if (text === undefined) placeSearchTexts.set(place, (text = normaliseForSearch(place)));
-  return text;
-}
+const normalisedPlace = memo(normaliseForSearch);
+const placeSearchText = (row: DefectionRow) =>
+  normalisedPlace(joined([row.communeName, row.communeNameKm, row.communeAliases, row.placeAsReported, row.districtName, row.provinceName, row.provinceNameKm]));
 
 export function toDefectionRows(data: Dataset): DefectionRow[] {
   const provinces = new Map(data.provinces.map((p) => [p.code, p]));
