@@ -50,6 +50,16 @@ test('the records table reads as a table, sorts from its column headers and keep
   expect(Math.abs(cell.width - header.width)).toBeLessThan(1);
 });
 
+test('a printed dashboard shows every row of the table, not only those that were near the screen', async ({ page }) => {
+  await page.goto(ALL);
+  await ready(page);
+  const skipping = () => tableRows(page).evaluateAll((rows) => rows.map((row) => getComputedStyle(row).contentVisibility));
+  // On screen, rows far from the viewport skip rendering (see RecordsTable); on paper none may.
+  expect(new Set(await skipping())).toEqual(new Set(['auto']));
+  await page.emulateMedia({ media: 'print' });
+  expect(new Set(await skipping())).toEqual(new Set(['visible']));
+});
+
 test('selecting a province on the map filters the view and the URL', async ({ page }) => {
   await page.goto('/');
   await ready(page);
