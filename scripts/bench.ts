@@ -118,6 +118,9 @@ async function benchSize(records: number): Promise<SizeResult> {
     started = performance.now();
     result.dashboard = await measureDashboard(browser, server.origin, { buildDir, loads, rounds, traceDir, label: sizeLabel(records) });
     log(`${sizeLabel(records)}: dashboard measured in ${seconds(started)} (${result.dashboard.samples.length} filter changes)`);
+    if (result.dashboard.browserUiPages.length) {
+      log(`${sizeLabel(records)}: WARNING: the browser loaded its own pages beside the dashboard (${result.dashboard.browserUiPages.join(', ')}); first renders are slower than a reader's. Disable them in scripts/bench/browser.ts.`);
+    }
     const communePath = largestCommunePage(buildDir);
     result.commune = communePath ? await measureCommunePage(browser, server.origin, buildDir, communePath) : { skipped: 'the site has no /commune/ pages' };
   } catch (error) {

@@ -16,11 +16,29 @@ export type FirstLoadBytes = Record<ResourceKind, Bytes> & { resources: Resource
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // WebUIOmniboxPopup: each new context opens a browser window whose address-bar popup (a WebUI page of ~150 files)
-    // loads in a second renderer while the dashboard loads; on 2 cores it took ~1 s of CPU from every first render.
-    // A reader's browser window has long been open.
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-features=WebUIOmniboxPopup']
+    // The WebUIOmnibox features: each new context opens a browser window whose address-bar popup (a WebUI page of
+    // ~150 files) loads in a second renderer while the dashboard loads; on 2 cores it took 0.3–1 s of CPU from every
+    // first render. A reader's browser window has long been open. Chromium 156 added two more popups (Aim, Full)
+    // beside the one older versions had: `browserUiPages` tells when a new one appears.
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup'
+    ]
   });
+}
+
+/** Pages of the browser's own interface (chrome://…) open beside the measured page: each takes CPU from it. */
+export async function browserUiPages(browser: Browser): Promise<string[]> {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets');
+    return targetInfos.filter((target) => target.type === 'browser_ui' || target.url.startsWith('chrome:')).map((target) => target.url);
+  } finally {
+    await session.detach();
+  }
 }
 
 // By file type first: a preloaded file (<link rel="preload" as="fetch">) is reported as resource type "other".

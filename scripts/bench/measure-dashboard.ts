@@ -1,7 +1,7 @@
 // The dashboard in headless Chromium: first render after navigation, and filter-to-paint latency over a realistic sequence
 // of province click, timeline brush, typed search and role filter (read from the page's own performance marks).
 import type { Browser, Page } from '@playwright/test';
-import { collectResponses, type FirstLoadBytes } from './browser';
+import { browserUiPages, collectResponses, type FirstLoadBytes } from './browser';
 import { profiled, type HotFunction } from './profile';
 import { median, percentile } from './stats';
 
@@ -70,6 +70,8 @@ export interface DashboardResult {
   firstRender: Spread;
   firstFrame: Spread;
   firstLoad: FirstLoadBytes;
+  /** Browser interface pages (chrome://…) seen beside the dashboard while it loaded: none, or first renders are slowed. */
+  browserUiPages: string[];
   samples: FilterSample[];
   filterToPaint: Spread;
   filterToRendered: Spread;
@@ -165,9 +167,11 @@ async function filterRound(page: Page): Promise<FilterSample[]> {
 export async function measureDashboard(browser: Browser, origin: string, options: DashboardOptions): Promise<DashboardResult> {
   const loads: LoadTiming[] = [];
   let firstLoad: FirstLoadBytes | undefined;
+  const uiPages = new Set<string>();
   for (let i = 0; i < options.loads; i++) {
     const { page, timing, responses } = await openDashboard(browser, origin, options.buildDir);
     await page.waitForLoadState('networkidle');
+    for (const url of await browserUiPages(browser)) uiPages.add(url);
     if (i === 0) firstLoad = responses.sizes();
     loads.push(timing);
     await page.context().close();
@@ -187,6 +191,7 @@ export async function measureDashboard(browser: Browser, origin: string, options
     firstRender: spread(loads.map((load) => load.firstRender)),
     firstFrame: spread(loads.map((load) => load.firstFrame)),
     firstLoad: firstLoad!,
+    browserUiPages: [...uiPages],
     samples,
     filterToPaint: spread(samples.map((sample) => sample.ms)),
     filterToRendered: spread(samples.map((sample) => sample.renderedMs)),
