@@ -11,6 +11,9 @@ export default {
   kit: {
     outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
     adapter: adapter({ pages: buildDir, assets: buildDir, strict: true }),
+    // Each page's stylesheets travel inside its HTML: the first frame waits for no request (a CSS file blocks rendering
+    // until it arrives). Every page's CSS files are smaller than this (Leaflet's, 15 KB, loads only with the zoom).
+    inlineStyleThreshold: 16 * 1024,
     // Absolute /_app/ asset paths, so build/404.html works when a static host serves it at any depth (/commune/xyz/).
     paths: { relative: false },
     // Embeds are linked only from the client-side "Embed" dialog, so they are listed here.

@@ -52,6 +52,16 @@ function kindOf(resourceType: string, pathname: string): ResourceKind {
   return 'other';
 }
 
+/** A page's HTML without its <style> elements, and their CSS. */
+export function splitInlineStyles(page: string): { html: string; styles: string } {
+  const styles: string[] = [];
+  const html = page.replace(/<style\b[^>]*>([\s\S]*?)<\/style>/gi, (_, css: string) => {
+    styles.push(css);
+    return '';
+  });
+  return { html, styles: styles.join('\n') };
+}
+
 /**
  * Records every same-origin URL the page loads until `sizes()` is called, and sizes each from its file in `buildDir`
  * (raw, and gzipped here: the benchmark's server sends files plain, and reading them from disk is exact for large ones).
@@ -65,9 +75,13 @@ export function collectResponses(page: Page, buildDir: string): { sizes: () => F
   });
   return {
     sizes() {
-      const resources = [...loaded].flatMap(([href, kind]) => {
+      const resources = [...loaded].flatMap(([href, kind]): Resource[] => {
         const file = fileForPath(buildDir, new URL(href).pathname);
-        return file ? [{ url: href, kind, ...bytesOf(readFileSync(file)) }] : [];
+        if (!file) return [];
+        if (kind !== 'html') return [{ url: href, kind, ...bytesOf(readFileSync(file)) }];
+        // Stylesheets inlined into the page (svelte.config.js) still count as CSS, as they would as files.
+        const { html, styles } = splitInlineStyles(readFileSync(file, 'utf8'));
+        return [{ url: href, kind, ...bytesOf(html) }, ...(styles ? [{ url: `${href}#inline-styles`, kind: 'css' as const, ...bytesOf(styles) }] : [])];
       });
       const total = (kind: ResourceKind) => addBytes(...resources.filter((resource) => resource.kind === kind));
       return { html: total('html'), js: total('js'), css: total('css'), data: total('data'), other: total('other'), resources };
