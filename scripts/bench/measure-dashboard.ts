@@ -56,6 +56,8 @@ export interface FilterSample {
   ms: number;
   /** Input to the end of that frame's rendering (style, layout, paint), read from a task queued in the frame. */
   renderedMs: number;
+  /** Input to the DOM updated, before the wait for the next frame: the page's own work. */
+  updatedMs: number;
 }
 
 export interface Spread {
@@ -75,6 +77,7 @@ export interface DashboardResult {
   samples: FilterSample[];
   filterToPaint: Spread;
   filterToRendered: Spread;
+  filterToUpdated: Spread;
   byStep: Record<string, Spread>;
   profile?: { load: { tracePath: string; hot: HotFunction[] }; filters: { tracePath: string; hot: HotFunction[] } };
 }
@@ -123,9 +126,11 @@ async function measured(page: Page, step: string, action: () => Promise<void>): 
   } catch (error) {
     throw new Error(`Step "${step}" changed no filter (no filter-to-rendered measure within ${TIMEOUT / 1000} s): has the dashboard's markup changed?`, { cause: error });
   }
-  const [ms, renderedMs] = await page.evaluate(() => ['filter-to-paint', 'filter-to-rendered'].map((name) => performance.getEntriesByName(name).at(-1)!.duration));
+  const [ms, renderedMs, updatedMs] = await page.evaluate(() =>
+    ['filter-to-paint', 'filter-to-rendered', 'filter-to-updated'].map((name) => performance.getEntriesByName(name).at(-1)!.duration)
+  );
   await page.waitForTimeout(THINK_MS);
-  return { step, ms, renderedMs };
+  return { step, ms, renderedMs, updatedMs };
 }
 
 /** One round: narrow the view step by step, then undo each step, as someone exploring would. */
@@ -195,6 +200,7 @@ export async function measureDashboard(browser: Browser, origin: string, options
     samples,
     filterToPaint: spread(samples.map((sample) => sample.ms)),
     filterToRendered: spread(samples.map((sample) => sample.renderedMs)),
+    filterToUpdated: spread(samples.map((sample) => sample.updatedMs)),
     byStep
   };
   if (options.traceDir) result.profile = await profileDashboard(browser, origin, options.traceDir, options.label);
