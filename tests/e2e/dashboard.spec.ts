@@ -17,7 +17,7 @@ async function openProvinceList(page: Page) {
   await expect(list).toHaveAttribute('open', '');
   return list;
 }
-const tableRows = (page: Page) => page.locator('section[aria-labelledby="records-title"] tbody tr');
+const tableRows = (page: Page) => page.locator('section[aria-labelledby="records-title"] tbody tr:not([hidden])');
 
 test('the home page lists every record with its sources', async ({ page }) => {
   await page.goto(ALL);
@@ -110,6 +110,24 @@ test('typing a name finds it in any recorded spelling', async ({ page }) => {
   await expect(page).toHaveURL(/q=Chin\+Choy|q=Chin%20Choy/);
   await expect(tableRows(page)).toHaveCount(1);
   await expect(tableRows(page).first()).toContainText('Chen Choy');
+});
+
+test('a search that narrows the table and is then cleared fills the rows it hid, instead of building new ones', async ({ page }) => {
+  await page.goto(ALL);
+  await ready(page);
+  await expect(tableRows(page)).toHaveCount(recordFiles.length);
+  const everyRow = page.locator('section[aria-labelledby="records-title"] tbody tr');
+  const built = await everyRow.count();
+  // A row element built after this has no mark.
+  await everyRow.evaluateAll((rows) => rows.forEach((row) => row.setAttribute('data-test-seen', '')));
+  await page.getByTestId('search-input').fill('Chin Choy');
+  await expect(tableRows(page)).toHaveCount(1);
+  // The spare rows are hidden from everyone: the table reads as its header and one row.
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+  await page.getByTestId('search-input').fill('');
+  await expect(tableRows(page)).toHaveCount(recordFiles.length);
+  await expect(everyRow).toHaveCount(built);
+  await expect(page.locator('section[aria-labelledby="records-title"] tbody tr:not([data-test-seen])')).toHaveCount(0);
 });
 
 test('back and forward step through views; a reload reproduces the view', async ({ page }) => {

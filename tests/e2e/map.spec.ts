@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 const shape = (page: Page, name: string) => page.locator(`.map path[aria-label^="${name}"]`);
 const zoomButton = (page: Page) => page.getByRole('button', { name: 'Zoom and pan' });
-const tableRows = (page: Page) => page.locator('section[aria-labelledby="records-title"] tbody tr');
+const tableRows = (page: Page) => page.locator('section[aria-labelledby="records-title"] tbody tr:not([hidden])');
 
 /** The map is drawn from the first paint; the zoom button appears once the page has hydrated and shapes respond. */
 async function interactive(page: Page) {
