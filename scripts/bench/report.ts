@@ -73,7 +73,7 @@ export const FIGURES: Figure[] = [
     digits: 1
   },
   // Not the budget's measure either: the page's work alone. Filter-to-paint adds the wait for the display's next frame
-  // (up to 16.7 ms at 60 Hz, whatever the page does), so it is at most max(work, one frame) when the work is short.
+  // (up to 16.7 ms at 60 Hz, whatever the page does), so filter-to-paint is at least the larger of the two.
   { id: 'dashboard.updatedP95', label: 'Filter-to-updated (the page\'s own work, before the frame), p95', unit: 'ms', value: (r) => r.dashboard?.filterToUpdated?.p95, digits: 1 },
   // Not the budget's measure (that ends when the next frame starts): this one adds the frame's own style, layout and paint.
   { id: 'dashboard.renderedP95', label: 'Filter-to-rendered (the frame\'s layout and paint too), p95', unit: 'ms', value: (r) => r.dashboard?.filterToRendered?.p95, digits: 1 },
