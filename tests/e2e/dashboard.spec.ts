@@ -112,7 +112,7 @@ test('typing a name finds it in any recorded spelling', async ({ page }) => {
   await expect(tableRows(page).first()).toContainText('Chen Choy');
 });
 
-test('a search that narrows the table and is then cleared fills the rows it hid, instead of building new ones', async ({ page }) => {
+test('a search that narrows or empties the table and is then cleared fills the rows it hid, instead of building new ones', async ({ page }) => {
   await page.goto(ALL);
   await ready(page);
   await expect(tableRows(page)).toHaveCount(recordFiles.length);
@@ -127,7 +127,14 @@ test('a search that narrows the table and is then cleared fills the rows it hid,
   await page.getByTestId('search-input').fill('');
   await expect(tableRows(page)).toHaveCount(recordFiles.length);
   await expect(everyRow).toHaveCount(built);
-  await expect(page.locator('section[aria-labelledby="records-title"] tbody tr:not([data-test-seen])')).toHaveCount(0);
+  const unseen = page.locator('section[aria-labelledby="records-title"] tbody tr:not([data-test-seen])');
+  await expect(unseen).toHaveCount(0);
+  // A search that matches nothing hides the table; clearing it shows the same row elements again.
+  await page.getByTestId('search-input').fill('zzzzzz');
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+  await page.getByTestId('search-input').fill('');
+  await expect(tableRows(page)).toHaveCount(recordFiles.length);
+  await expect(unseen).toHaveCount(0);
 });
 
 test('back and forward step through views; a reload reproduces the view', async ({ page }) => {
@@ -171,6 +178,7 @@ test('an empty view says which filter emptied it, and clear-all restores everyth
   await page.goto('/?q=zzzzzz');
   await ready(page);
   await expect(page.getByTestId('empty-state')).toContainText('search text');
+  await expect(page.getByRole('table')).toHaveCount(0);
   await page.getByTestId('clear-all').click();
   await expect(page).toHaveURL(/\/$/);
   await expect(tableRows(page).first()).toBeVisible();
