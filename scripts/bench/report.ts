@@ -56,7 +56,7 @@ export const FIGURES: Figure[] = [
   { id: 'build.communePages', label: 'Commune pages built', unit: 'pages', value: (r) => r.build?.output?.communePages, digits: 0 },
   { id: 'build.personPages', label: 'Person pages built', unit: 'pages', value: (r) => r.build?.output?.personPages, digits: 0 },
   { id: 'dashboard.firstRender', label: 'First render: navigation → map, timeline, table drawn (median)', unit: 'ms', value: (r) => r.dashboard?.firstRender.median, budget: () => ({ max: 400 }), budgetText: '≤ 400 ms', digits: 0 },
-  // Until 27 Nov 2026 this was the figure reported as first render: it leaves out the first frame's own rendering.
+  // Until 7b5edb1 (26 Nov 2026) this was the figure reported as first render: it leaves out the first frame's own rendering.
   { id: 'dashboard.firstFrame', label: 'First render: navigation → start of that frame (median)', unit: 'ms', value: (r) => r.dashboard?.firstFrame?.median, digits: 0 },
   // Not about the site: 0 unless a new Chromium opens pages of its own interface beside it (see scripts/bench/browser.ts).
   { id: 'dashboard.browserUiPages', label: 'Check: browser interface pages loaded beside the dashboard (0 expected)', unit: '', value: (r) => r.dashboard?.browserUiPages?.length, digits: 0 },
