@@ -57,6 +57,8 @@ test('hovering a shape shows its name and count, inside the screen on a phone', 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?wave=all&status=confirmed,disputed,reported');
   await interactive(page);
+  // A filtered link is counted from the rows, which are fetched once the page runs: wait for them.
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard-rendered').length > 0);
   const takeo = shape(page, 'Takeo');
   const label = await takeo.getAttribute('aria-label');
   const count = label!.match(/\d+ (?:person|people) in \d+ records?/)![0];
