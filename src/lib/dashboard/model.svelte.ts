@@ -74,14 +74,14 @@ export class DashboardModel {
    * 400 periods, and a search typed within seconds of loading paid 0.4–0.6 s; filling whole idle periods held input up
    * to 70 ms.)
    */
-  #prepareSearch(index: RowIndex, from = 0) {
-    if (from >= index.size || index !== this.#index) return;
+  #prepareSearch(index: RowIndex) {
+    if (index !== this.#index) return;
     inBackground(() => {
       const start = performance.now();
-      let next = from;
-      do next = index.prepareSearch(next);
-      while (next < index.size && performance.now() - start < SEARCH_PREPARATION_SLICE_MS);
-      this.#prepareSearch(index, next);
+      let done: boolean;
+      do done = index.prepareSearch();
+      while (!done && performance.now() - start < SEARCH_PREPARATION_SLICE_MS);
+      if (!done) this.#prepareSearch(index);
     });
   }
 

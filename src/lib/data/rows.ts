@@ -47,7 +47,10 @@ export interface DefectionRow {
   communeAliases: string;
   /** Record text only search uses: other spellings, a tentative romanisation, the reason quote, reactions. */
   searchExtra: string;
-  /** Lower-cased, diacritic-folded text that free-text search matches; built on the first search (searchTextOf). */
+  /**
+   * The row's own part of what free-text search matches (name, spellings, quotes), lower-cased and diacritic-folded;
+   * built on the first search (searchTextOf). Its place's part is shared by every row of the place (placeSearchTextOf).
+   */
   searchText?: string;
 }
 
@@ -56,19 +59,23 @@ export function normaliseForSearch(text: string): string {
 }
 
 /**
- * What free-text search matches for a row, built from its own fields the first time a search runs and kept on it.
- * The dashboard's download leaves it out: most of it repeats the name and place columns.
+ * The row's own search text, built from its fields the first time a search runs and kept on it. The dashboard's
+ * download leaves it out: it is rebuilt from the name and quote columns.
  */
 export function searchTextOf(row: DefectionRow): string {
-  return (row.searchText ??= joined([normaliseForSearch(joined([row.unnamed ? '' : row.name, row.nameKm, row.searchExtra])), placeSearchText(row)]));
+  return (row.searchText ??= normaliseForSearch(joined([row.unnamed ? '' : row.name, row.nameKm, row.searchExtra])));
 }
 
 const joined = (parts: (string | undefined)[]) => parts.filter(Boolean).join(' | ');
 
-// A place's part of the search text is the same for each of its rows: normalised once per place, not once per row.
+// A place's search text is the same for each of its rows: normalised once per place, not once per row. Kept apart from
+// the row's own text, so a search tests it once per place (RowIndex), not once per row.
 const normalisedPlace = memo(normaliseForSearch);
-const placeSearchText = (row: DefectionRow) =>
+export const placeSearchTextOf = (row: DefectionRow): string =>
   normalisedPlace(joined([row.communeName, row.communeNameKm, row.communeAliases, row.placeAsReported, row.districtName, row.provinceName, row.provinceNameKm]));
+
+/** Whether a search term (normalised, no spaces) is in the row's own text or its place's. */
+export const matchesSearchTerm = (row: DefectionRow, term: string): boolean => searchTextOf(row).includes(term) || placeSearchTextOf(row).includes(term);
 
 export function toDefectionRows(data: Dataset): DefectionRow[] {
   const provinces = new Map(data.provinces.map((p) => [p.code, p]));

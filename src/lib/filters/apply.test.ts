@@ -14,9 +14,9 @@ const state = (overrides: Partial<FilterState> = {}): FilterState => ({ ...defau
 const ids = (rows: readonly DefectionRow[]) => rows.map((r) => r.id);
 
 const ROWS: DefectionRow[] = [
-  row({ id: 'a', name: 'Ul Pov', provinceIso: 'KH-3', provinceName: 'Kampong Cham', role: 'commune-councillor', start: '2017-10-28', end: '2017-10-28', tags: ['party-leader-prosecuted'], stances: ['critical', 'neutral'], searchText: 'ul pov | srak | kampong cham' }),
-  row({ id: 'b', name: 'Chen Choy', provinceIso: 'KH-21', provinceName: 'Takeo', role: 'first-deputy-commune-chief', datePrecision: 'approximate', start: '2017-10-22', end: '2017-10-31', status: 'confirmed', tags: ['party-leader-prosecuted'], stances: ['critical'], searchText: 'chen choy | chin choy | champei | champey | takeo' }),
-  row({ id: 'c', name: 'Group of 40', people: 40, provinceIso: 'KH-1', provinceName: 'Banteay Meanchey', role: 'member-supporter', datePrecision: 'month', start: '2017-11-01', end: '2017-11-30', toParty: 'CPP', tags: ['keep-position'], searchText: 'banteay meanchey' }),
+  row({ id: 'a', name: 'Ul Pov', provinceIso: 'KH-3', provinceName: 'Kampong Cham', role: 'commune-councillor', start: '2017-10-28', end: '2017-10-28', tags: ['party-leader-prosecuted'], stances: ['critical', 'neutral'], communeName: 'Srak', searchText: 'ul pov' }),
+  row({ id: 'b', name: 'Chen Choy', provinceIso: 'KH-21', provinceName: 'Takeo', role: 'first-deputy-commune-chief', datePrecision: 'approximate', start: '2017-10-22', end: '2017-10-31', status: 'confirmed', tags: ['party-leader-prosecuted'], stances: ['critical'], communeName: 'Champei', communeAliases: 'Champey', provinceNameKm: 'តាកែវ', searchText: 'chen choy | chin choy' }),
+  row({ id: 'c', name: 'Group of 40', people: 40, provinceIso: 'KH-1', provinceName: 'Banteay Meanchey', role: 'member-supporter', datePrecision: 'month', start: '2017-11-01', end: '2017-11-30', toParty: 'CPP', tags: ['keep-position'], provinceNameKm: 'បន្ទាយមានជ័យ', searchText: '' }),
   row({ id: 'd', name: 'Unnamed commune chief', unnamed: true, role: 'commune-chief', datePrecision: 'unknown', start: undefined, end: undefined, status: 'disputed', searchText: 'unnamed' }),
   row({ id: 'e', name: 'Kong Bora', fromParty: 'SRP', toParty: 'FUNCINPEC', wave: 'pre-election-2017', start: '2017-05-01', end: '2017-05-01', searchText: 'kong bora' }),
   row({ id: 'r', name: 'Retracted', retracted: true, start: '2017-10-28', end: '2017-10-28', searchText: 'retracted' })

@@ -1,6 +1,6 @@
 // Filtering and sorting rows by a FilterState; each chart can leave out its own dimension (cross-filtering).
 import type { DefectionRow } from '$lib/data/rows';
-import { normaliseForSearch, searchTextOf } from '$lib/data/rows';
+import { matchesSearchTerm, normaliseForSearch } from '$lib/data/rows';
 import { ROLES } from '$lib/schema/vocabulary';
 import type { Dimension, FilterState } from './state';
 
@@ -39,10 +39,7 @@ export function predicatesFor(state: FilterState): Map<Dimension, Predicate> {
   const query = normaliseForSearch(state.q);
   if (query) {
     const terms = query.split(' ');
-    predicates.set('text', (row) => {
-      const text = searchTextOf(row);
-      return terms.every((term) => text.includes(term));
-    });
+    predicates.set('text', (row) => terms.every((term) => matchesSearchTerm(row, term)));
   }
   return new Map([...predicates].filter((entry): entry is [Dimension, Predicate] => entry[1] !== undefined));
 }

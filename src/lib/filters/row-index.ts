@@ -3,7 +3,7 @@
 // What it computes is defined by filterRows and the aggregate functions (apply.ts, aggregate.ts); the tests check it
 // against them on random filter states.
 import type { DefectionRow } from '$lib/data/rows';
-import { normaliseForSearch, searchTextOf } from '$lib/data/rows';
+import { normaliseForSearch, placeSearchTextOf, searchTextOf } from '$lib/data/rows';
 import { isDatedToDay } from './aggregate';
 import { compareSortKeys, sortKeyOf } from './apply';
 import type { FilterState, SortKey } from './state';
@@ -107,6 +107,10 @@ export class RowIndex {
   readonly #people: Float64Array;
   readonly #place: Int32Array;
   readonly #orders = new Map<string, Uint32Array>();
+  /** Search texts (prepareSearch): each row's own, and its place's as a code into `#placeTexts`. */
+  readonly #ownText: string[] = [];
+  readonly #placeText: Int32Array;
+  readonly #placeTexts = new Codes();
   #search: { terms: string[]; matches: Uint8Array } | undefined;
 
   constructor(rows: readonly DefectionRow[]) {
@@ -126,6 +130,7 @@ export class RowIndex {
     this.#day = new Int32Array(n);
     this.#people = new Float64Array(n);
     this.#place = new Int32Array(n);
+    this.#placeText = new Int32Array(n);
 
     const placeCodes = new Map<string, number>();
     const dayValues = new Set<string>();
@@ -187,8 +192,9 @@ export class RowIndex {
   }
 
   /**
-   * 1 for each row whose search text holds every term. Typing narrows a search, so when every earlier term is part of
-   * a new one, only the earlier matches are tested again.
+   * 1 for each row whose search texts hold every term. A term is looked for once per place, and in a row's own text only
+   * when its place's lacks it: at 100k rows the place texts are a few thousand, and most of each row's text. Typing
+   * narrows a search, so when every earlier term is part of a new one, only the earlier matches are tested again.
    */
   textMatches(query: string): Uint8Array | undefined {
     const normalised = normaliseForSearch(query);
@@ -197,13 +203,16 @@ export class RowIndex {
     const previous = this.#search;
     if (previous && previous.terms.join(' ') === normalised) return previous.matches;
     const narrows = previous !== undefined && previous.terms.every((old) => terms.some((term) => term.includes(old)));
+    this.prepareSearch(this.size);
+    const ownText = this.#ownText;
+    const placeText = this.#placeText;
+    const inPlace = terms.map((term) => Uint8Array.from(this.#placeTexts.values, (text) => (text.includes(term) ? 1 : 0)));
     const matches = new Uint8Array(this.size);
     for (let i = 0; i < this.size; i++) {
       if (narrows && !previous.matches[i]) continue;
-      const text = searchTextOf(this.rows[i]);
       let all = 1;
-      for (const term of terms) {
-        if (!text.includes(term)) {
+      for (let t = 0; t < terms.length; t++) {
+        if (!inPlace[t][placeText[i]] && !ownText[i].includes(terms[t])) {
           all = 0;
           break;
         }
@@ -215,13 +224,18 @@ export class RowIndex {
   }
 
   /**
-   * Builds every row's search text ahead of the first search, a slice at a time. Small slices (about a millisecond):
-   * an input arriving during one waits for it to end.
+   * Builds the search texts of the next `rows` rows, ahead of the first search, a slice at a time: an input arriving
+   * during a slice waits for it to end. True once every row's are built.
    */
-  prepareSearch(from = 0, slice = 250): number {
-    const to = Math.min(this.size, from + slice);
-    for (let i = from; i < to; i++) searchTextOf(this.rows[i]);
-    return to;
+  prepareSearch(rows = 250): boolean {
+    const from = this.#ownText.length;
+    const to = Math.min(this.size, from + rows);
+    for (let i = from; i < to; i++) {
+      const row = this.rows[i];
+      this.#ownText.push(searchTextOf(row));
+      this.#placeText[i] = this.#placeTexts.code(placeSearchTextOf(row));
+    }
+    return to === this.size;
   }
 
   /** Filters and counts in one pass: the rows passing every filter, and each chart's "every filter but mine" counts. */
@@ -267,8 +281,13 @@ export class RowIndex {
     let firstDay = NONE;
     let lastDay = NONE;
 
+    // Columns in locals: the loop below runs once per row, and a local is cheaper to read than a private field.
+    const live = this.#live, province = this.#province, role = this.#role, fromParty = this.#fromParty, toParty = this.#toParty;
+    const status = this.#status, tags = this.#tags, stances = this.#stances, start = this.#start, end = this.#end;
+    const dayOf = this.#day, peopleOf = this.#people, place = this.#place;
+
     rows: for (let i = 0; i < n; i++) {
-      if (!this.#live[i]) continue;
+      if (!live[i]) continue;
       let failed = NONE;
       for (let s = 0; s < singles.length; s++) {
         const { column, accept, slot } = singles[s];
@@ -284,28 +303,28 @@ export class RowIndex {
           failed = slot;
         }
       }
-      if (dated && !(this.#start[i] <= to && this.#end[i] >= from)) {
+      if (dated && !(start[i] <= to && end[i] >= from)) {
         if (failed !== NONE) continue rows;
         failed = DATE;
       }
 
       const all = failed === NONE;
-      const rowPeople = this.#people[i];
-      const day = this.#day[i];
+      const rowPeople = peopleOf[i];
+      const day = dayOf[i];
       if (all) {
         passing[i] = 1;
         records += 1;
         people += rowPeople;
-        provinceSeen[this.#province[i]] = 1;
+        provinceSeen[province[i]] = 1;
         if (day !== NONE) {
           if (firstDay === NONE || day < firstDay) firstDay = day;
           if (day > lastDay) lastDay = day;
         }
       }
       if (all || failed === PROVINCE) {
-        map.records[this.#province[i]] += 1;
-        map.people[this.#province[i]] += rowPeople;
-        if (this.#place[i] !== NONE) map.placeRecords[this.#place[i]] += 1;
+        map.records[province[i]] += 1;
+        map.people[province[i]] += rowPeople;
+        if (place[i] !== NONE) map.placeRecords[place[i]] += 1;
       }
       if (all || failed === DATE) {
         if (day === NONE) timeline.notOnTimeline += 1;
@@ -314,12 +333,12 @@ export class RowIndex {
           timeline.people[day] += rowPeople;
         }
       }
-      if (all || failed === ROLE) options.role[this.#role[i]] += 1;
-      if (all || failed === FROM_PARTY) options.fromParty[this.#fromParty[i]] += 1;
-      if (all || failed === TO_PARTY) options.toParty[this.#toParty[i]] += 1;
-      if (all || failed === STATUS) options.status[this.#status[i]] += 1;
-      if (all || failed === TAG) countBits(this.#tags[i], options.tag);
-      if (all || failed === STANCE) countBits(this.#stances[i], options.stance);
+      if (all || failed === ROLE) options.role[role[i]] += 1;
+      if (all || failed === FROM_PARTY) options.fromParty[fromParty[i]] += 1;
+      if (all || failed === TO_PARTY) options.toParty[toParty[i]] += 1;
+      if (all || failed === STATUS) options.status[status[i]] += 1;
+      if (all || failed === TAG) countBits(tags[i], options.tag);
+      if (all || failed === STANCE) countBits(stances[i], options.stance);
     }
 
     const emptyProvince = this.provinces.values.indexOf('');
