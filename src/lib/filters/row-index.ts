@@ -52,6 +52,36 @@ class Codes {
   }
 }
 
+/**
+ * The distinct sets of values a multi-valued column holds, each as a bit mask with a small code: rows are counted per
+ * set, and each set's count is added to its values once at the end, rather than walking every row's bits.
+ */
+class ValueSets {
+  readonly masks: number[] = [];
+  readonly #codes = new Map<number, number>();
+
+  code(mask: number): number {
+    let code = this.#codes.get(mask);
+    if (code === undefined) {
+      code = this.masks.length;
+      this.masks.push(mask);
+      this.#codes.set(mask, code);
+    }
+    return code;
+  }
+
+  /** Per value, the sum of the counts of the sets holding it. */
+  valueCounts(setCounts: Int32Array, values: number): Int32Array {
+    const counts = new Int32Array(values);
+    setCounts.forEach((count, code) => {
+      if (count === 0) return;
+      // Lowest set bit first, cleared each turn.
+      for (let mask = this.masks[code]; mask !== 0; mask &= mask - 1) counts[31 - Math.clz32(mask & -mask)] += count;
+    });
+    return counts;
+  }
+}
+
 /** YYYY-MM-DD as the number YYYYMMDD: ordered as the strings are, compared without allocating. */
 const dayNumber = (day: string): number => Number(day.slice(0, 4)) * 10000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
 
@@ -99,6 +129,11 @@ export class RowIndex {
   readonly #wave: Uint8Array;
   readonly #tags: Uint32Array;
   readonly #stances: Uint32Array;
+  /** Each row's set of tags and of stances, coded, for counting. */
+  readonly #tagSets = new ValueSets();
+  readonly #tagSet: Uint32Array;
+  readonly #stanceSets = new ValueSets();
+  readonly #stanceSet: Uint32Array;
   /** First and last possible day as YYYYMMDD; NaN when undated (every comparison with NaN is false). */
   readonly #start: Float64Array;
   readonly #end: Float64Array;
@@ -125,6 +160,8 @@ export class RowIndex {
     this.#wave = new Uint8Array(n);
     this.#tags = new Uint32Array(n);
     this.#stances = new Uint32Array(n);
+    this.#tagSet = new Uint32Array(n);
+    this.#stanceSet = new Uint32Array(n);
     this.#start = new Float64Array(n);
     this.#end = new Float64Array(n);
     this.#day = new Int32Array(n);
@@ -148,6 +185,8 @@ export class RowIndex {
       this.#wave[i] = this.waves.code(row.wave);
       for (const tag of row.tags) this.#tags[i] |= 1 << this.tags.code(tag);
       for (const stance of row.stances) this.#stances[i] |= 1 << this.stances.code(stance);
+      this.#tagSet[i] = this.#tagSets.code(this.#tags[i]);
+      this.#stanceSet[i] = this.#stanceSets.code(this.#stances[i]);
       this.#start[i] = row.start === undefined || row.end === undefined ? NaN : dayNumber(row.start);
       this.#end[i] = row.start === undefined || row.end === undefined ? NaN : dayNumber(row.end);
       this.#day[i] = isDatedToDay(row) ? dayIndex.get(row.start!)! : NONE;
@@ -268,14 +307,14 @@ export class RowIndex {
       placeRecords: new Int32Array(this.places.length)
     };
     const timeline = { records: new Int32Array(this.days.length), people: new Float64Array(this.days.length), notOnTimeline: 0 };
-    const options: CrossCounts['options'] = {
+    const options = {
       role: new Int32Array(this.roles.values.length),
       fromParty: new Int32Array(this.parties.values.length),
       toParty: new Int32Array(this.parties.values.length),
-      tag: new Int32Array(this.tags.values.length),
-      stance: new Int32Array(this.stances.values.length),
       status: new Int32Array(this.statuses.values.length)
     };
+    const tagSetCounts = new Int32Array(this.#tagSets.masks.length);
+    const stanceSetCounts = new Int32Array(this.#stanceSets.masks.length);
     let records = 0;
     let people = 0;
     let firstDay = NONE;
@@ -283,7 +322,7 @@ export class RowIndex {
 
     // Columns in locals: the loop below runs once per row, and a local is cheaper to read than a private field.
     const live = this.#live, province = this.#province, role = this.#role, fromParty = this.#fromParty, toParty = this.#toParty;
-    const status = this.#status, tags = this.#tags, stances = this.#stances, start = this.#start, end = this.#end;
+    const status = this.#status, tagSet = this.#tagSet, stanceSet = this.#stanceSet, start = this.#start, end = this.#end;
     const dayOf = this.#day, peopleOf = this.#people, place = this.#place;
 
     rows: for (let i = 0; i < n; i++) {
@@ -337,14 +376,16 @@ export class RowIndex {
       if (all || failed === FROM_PARTY) options.fromParty[fromParty[i]] += 1;
       if (all || failed === TO_PARTY) options.toParty[toParty[i]] += 1;
       if (all || failed === STATUS) options.status[status[i]] += 1;
-      if (all || failed === TAG) countBits(tags[i], options.tag);
-      if (all || failed === STANCE) countBits(stances[i], options.stance);
+      if (all || failed === TAG) tagSetCounts[tagSet[i]] += 1;
+      if (all || failed === STANCE) stanceSetCounts[stanceSet[i]] += 1;
     }
 
     const emptyProvince = this.provinces.values.indexOf('');
     let provinces = 0;
     for (let code = 0; code < provinceSeen.length; code++) if (provinceSeen[code] && code !== emptyProvince) provinces += 1;
-    return { passing, records, people, provinces, firstDay, lastDay, map, timeline, options };
+    const tag = this.#tagSets.valueCounts(tagSetCounts, this.tags.values.length);
+    const stance = this.#stanceSets.valueCounts(stanceSetCounts, this.stances.values.length);
+    return { passing, records, people, provinces, firstDay, lastDay, map, timeline, options: { ...options, tag, stance } };
   }
 
   /** The passing rows in table order, built a page at a time. */
@@ -386,13 +427,5 @@ export class PassingRows implements RowList {
       seen += 1;
     }
     return rows;
-  }
-}
-
-function countBits(mask: number, counts: Int32Array) {
-  while (mask !== 0) {
-    const bit = 31 - Math.clz32(mask);
-    counts[bit] += 1;
-    mask ^= 1 << bit;
   }
 }
