@@ -2,7 +2,7 @@
 // read as whole days. Pure functions; TimelineBrush.svelte handles the pointer and draws the span.
 import { addDays, dateToDay, dayToDate } from './scales';
 
-/** A time scale as timelineScales makes it: date → pixel, and back. */
+/** A time scale as timeScale makes it: date → pixel, and back. */
 export interface BrushScale {
   (date: Date): number;
   invert: (px: number) => Date;

@@ -57,22 +57,36 @@ export interface TimelineLayout {
   cumulativeHeight: number;
 }
 
-export function timelineScales(domain: [string, string], layout: TimelineLayout, maxBar: number, maxCumulative: number) {
-  const { width, margin, barsHeight, gap, cumulativeHeight } = layout;
-  const x = scaleUtc()
+/** Where the two panels sit (bars above, running totals below): set by the layout alone. */
+export function panelsOf({ margin, barsHeight, gap, cumulativeHeight }: TimelineLayout) {
+  const barsTop = margin.top;
+  const cumulativeTop = barsTop + barsHeight + gap;
+  return { barsTop, cumulativeTop, height: cumulativeTop + cumulativeHeight + margin.bottom };
+}
+
+// Three scales rather than one object: a filter change usually changes the bars' heights only, and what is placed by
+// the time axis or the running-total axis (ticks, events, claims and their labels) is then left as it was.
+
+export function timeScale(domain: [string, string], { width, margin }: TimelineLayout) {
+  return scaleUtc()
     .domain([dayToDate(domain[0]), dayToDate(addDays(domain[1], 1))])
     .range([margin.left, Math.max(margin.left + 10, width - margin.right)]);
-  const barsTop = margin.top;
-  const yBars = scaleLinear()
+}
+
+export function barScale(layout: TimelineLayout, maxBar: number) {
+  const { barsTop } = panelsOf(layout);
+  return scaleLinear()
     .domain([0, Math.max(1, maxBar)])
     .nice()
-    .range([barsTop + barsHeight, barsTop]);
-  const cumulativeTop = barsTop + barsHeight + gap;
-  // Claims reach thousands while named records number dozens: a symmetric log scale keeps both readable.
-  const yCumulative = scaleSymlog()
+    .range([barsTop + layout.barsHeight, barsTop]);
+}
+
+/** Claims reach thousands while named records number dozens: a symmetric log scale keeps both readable. */
+export function cumulativeScale(layout: TimelineLayout, maxCumulative: number) {
+  const { cumulativeTop } = panelsOf(layout);
+  return scaleSymlog()
     .domain([0, Math.max(10, maxCumulative)])
-    .range([cumulativeTop + cumulativeHeight, cumulativeTop]);
-  return { x, yBars, yCumulative, barsTop, cumulativeTop, height: cumulativeTop + cumulativeHeight + margin.bottom };
+    .range([cumulativeTop + layout.cumulativeHeight, cumulativeTop]);
 }
 
 /** Tick values for the symlog axis: 0, 1, 10, 100, … up to the domain's top. */
