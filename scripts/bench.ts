@@ -30,6 +30,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     loads: { type: 'string' },
     rounds: { type: 'string' },
+    'reader-pause': { type: 'string', default: '1000' },
     profile: { type: 'boolean', default: false },
     'no-minify': { type: 'boolean', default: false },
     fresh: { type: 'boolean', default: false },
@@ -51,6 +52,11 @@ const work = resolve(args.work);
 const seed = Number(args.seed);
 const loads = Number(args.loads ?? (smoke ? 2 : 5));
 const rounds = Number(args.rounds ?? (smoke ? 1 : 3));
+const readerPauseMs = Number(args['reader-pause']);
+if (!(readerPauseMs >= 0)) {
+  console.error(`✗ --reader-pause takes milliseconds, e.g. 1000 or 0 (got "${args['reader-pause']}")`);
+  process.exit(2);
+}
 const out = resolve(args.out ?? join(repo, 'bench', smoke ? 'results-smoke.json' : 'results.json'));
 const traceDir = args.profile ? join(work, 'traces') : undefined;
 
@@ -116,7 +122,7 @@ async function benchSize(records: number): Promise<SizeResult> {
   const browser = await launchBrowser();
   try {
     started = performance.now();
-    result.dashboard = await measureDashboard(browser, server.origin, { buildDir, loads, rounds, traceDir, label: sizeLabel(records) });
+    result.dashboard = await measureDashboard(browser, server.origin, { buildDir, loads, rounds, readerPauseMs, traceDir, label: sizeLabel(records) });
     log(`${sizeLabel(records)}: dashboard measured in ${seconds(started)} (${result.dashboard.samples.length} filter changes)`);
     if (result.dashboard.browserUiPages.length) {
       log(`${sizeLabel(records)}: WARNING: the browser loaded its own pages beside the dashboard (${result.dashboard.browserUiPages.join(', ')}); first renders are slower than a reader's. Disable them in scripts/bench/browser.ts.`);
@@ -148,7 +154,7 @@ const report = {
   command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
   site: { path: site, revision: gitRevision(site) },
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browserVersion },
-  options: { sizes, seed, loads, rounds, smoke, minify: !args['no-minify'] },
+  options: { sizes, seed, loads, rounds, readerPauseMs, smoke, minify: !args['no-minify'] },
   totalSeconds: (performance.now() - startedAll) / 1000,
   results
 };

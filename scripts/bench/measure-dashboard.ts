@@ -69,11 +69,14 @@ export interface Spread {
 
 export interface DashboardResult {
   loads: LoadTiming[];
+  /** One province click per load, made the moment the rows are rendered: the first change's cost, reported apart. */
+  firstChanges: FilterSample[];
   firstRender: Spread;
   firstFrame: Spread;
   firstLoad: FirstLoadBytes;
   /** Browser interface pages (chrome://…) seen beside the dashboard while it loaded: none, or first renders are slowed. */
   browserUiPages: string[];
+  firstChange: Spread;
   samples: FilterSample[];
   filterToPaint: Spread;
   filterToRendered: Spread;
@@ -87,6 +90,8 @@ export interface DashboardOptions {
   buildDir: string;
   loads: number;
   rounds: number;
+  /** ms between the rows being rendered and the round's first change (a reader looks before acting); 0: none. */
+  readerPauseMs: number;
   /** Where to write Chrome traces; no profiling when absent. */
   traceDir?: string;
   label: string;
@@ -173,8 +178,11 @@ export async function measureDashboard(browser: Browser, origin: string, options
   const loads: LoadTiming[] = [];
   let firstLoad: FirstLoadBytes | undefined;
   const uiPages = new Set<string>();
+  const firstChanges: FilterSample[] = [];
   for (let i = 0; i < options.loads; i++) {
     const { page, timing, responses } = await openDashboard(browser, origin, options.buildDir);
+    // Before anything waits: background work the page queued once the rows arrived is still running.
+    firstChanges.push(await measured(page, 'province', () => page.locator(`path[aria-label^="${PROVINCE}"]`).click()));
     await page.waitForLoadState('networkidle');
     for (const url of await browserUiPages(browser)) uiPages.add(url);
     if (i === 0) firstLoad = responses.sizes();
@@ -183,6 +191,7 @@ export async function measureDashboard(browser: Browser, origin: string, options
   }
 
   const { page } = await openDashboard(browser, origin, options.buildDir);
+  await page.waitForTimeout(options.readerPauseMs);
   const samples: FilterSample[] = [];
   for (let round = 0; round < options.rounds; round++) samples.push(...(await filterRound(page)));
   await page.context().close();
@@ -197,6 +206,8 @@ export async function measureDashboard(browser: Browser, origin: string, options
     firstFrame: spread(loads.map((load) => load.firstFrame)),
     firstLoad: firstLoad!,
     browserUiPages: [...uiPages],
+    firstChanges,
+    firstChange: spread(firstChanges.map((sample) => sample.ms)),
     samples,
     filterToPaint: spread(samples.map((sample) => sample.ms)),
     filterToRendered: spread(samples.map((sample) => sample.renderedMs)),
