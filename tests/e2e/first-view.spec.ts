@@ -30,6 +30,19 @@ test('without JavaScript the default view is readable: summary, timeline bars an
   await context.close();
 });
 
+test('without JavaScript the dashboard fits a phone: the timeline, drawn 800 px wide, shrinks to the screen', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  for (const path of ['/', '/km/']) {
+    await page.goto(path);
+    await expect(timelineBars(page).first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    const chart = await page.locator('.timeline-panel svg').boundingBox();
+    expect(chart!.width, path).toBeLessThanOrEqual(390);
+  }
+  await context.close();
+});
+
 test('the default view is drawn before the rows arrive, and the same once they have', async ({ page }) => {
   const rows = await holdRows(page);
   await page.goto('/');
