@@ -83,6 +83,7 @@ export class DashboardModel {
       do done = index.prepareSearch();
       while (!done && performance.now() - start < SEARCH_PREPARATION_SLICE_MS);
       if (!done) this.#prepareSearch(index);
+      else for (const state of this.#typicalChanges().filter((state) => state.q !== '')) inBackground(() => this.#rehearse(state));
     });
   }
 
@@ -104,6 +105,7 @@ export class DashboardModel {
   /** A reader's likely first changes to the current view, from the first row and the timeline's span. */
   #typicalChanges(): FilterState[] {
     const [row] = this.rows;
+    if (!row) return [];
     const [from, to] = this.domain;
     const base = this.state;
     return [
@@ -117,8 +119,8 @@ export class DashboardModel {
   }
 
   /**
-   * Queued after the warm-up's tasks (background tasks run in order). Typed search is left out: its texts may still be
-   * in preparation, and would then be built in one long task.
+   * Queued after the warm-up's tasks (background tasks run in order). Typed search is rehearsed once its texts are
+   * prepared (#prepareSearch): before, a search would build them all in one long task.
    */
   #rehearseTypicalChanges() {
     if (this.rows.length === 0) return;
@@ -161,6 +163,8 @@ export class DashboardModel {
     return (this.#lastView = keepUnchanged(this.#lastView, viewOf(this.#index, this.#rehearsal ?? this.state, this.bin)));
   });
   #lastView: DashboardView | undefined;
+  /** Whether there are counts to show: not while a filtered link waits for its rows, nor once they have failed. */
+  countsStatus = $derived<'ready' | 'loading' | 'failed'>(this.view ? 'ready' : this.loading === 'failed' ? 'failed' : 'loading');
   /** True while the view is the snapshot: its table holds the first page only. */
   partial = $derived(!this.#live && this.view !== undefined);
 
