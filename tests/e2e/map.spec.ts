@@ -53,6 +53,28 @@ test('a focused shape toggles with Enter and Space and shows its tooltip', async
   await expect(kampot).toHaveAttribute('aria-pressed', 'false');
 });
 
+test('while a filtered link waits for its rows, the map says it is counting instead of showing zeros', async ({ page }) => {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/dashboard-rows.json', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/?wave=all');
+  await interactive(page);
+  await expect(shape(page, 'Takeo')).toHaveAttribute('aria-label', /counting the records/);
+  await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('.province-list .count').first()).toHaveText('…');
+  // Nor do the claim line and the table's heading count zero records meanwhile.
+  await expect(page.getByTestId('claim-gap')).toHaveCount(0);
+  await expect(page.locator('#records-title')).not.toContainText('matching');
+  release();
+  await expect(shape(page, 'Takeo')).toHaveAttribute('aria-label', /Takeo \(តាកែវ\), [1-9]\d* (?:person|people) in \d+ records?/);
+  await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('claim-gap')).toBeVisible();
+  await expect(page.locator('#records-title')).toContainText(/\d+ matching/);
+});
+
 test('hovering a shape shows its name and count, inside the screen on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?wave=all&status=confirmed,disputed,reported');

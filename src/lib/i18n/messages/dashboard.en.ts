@@ -77,6 +77,8 @@ export const en = {
     shapes: 'Shapes: Natural Earth (simplified).',
     list: (selected: number) => `Provinces as a list (${selected ? `${n(selected)} selected` : 'none selected'})`,
     countLine: (people: number, records: number) => `${s(people, 'person', 'people')} in ${s(records, 'record')}`,
+    countsLoading: 'counting the records…',
+    countsFailed: 'counts unavailable (the records could not be loaded)',
     topCommunes: 'Top communes:',
     selectedHint: 'Selected — activate to remove',
     filterHint: 'Activate to filter',

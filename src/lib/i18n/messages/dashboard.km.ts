@@ -77,6 +77,8 @@ export const km: typeof en = {
     shapes: 'រូបរាង៖ Natural Earth (សម្រួល)។',
     list: (selected) => `បញ្ជីខេត្ត (${selected ? `បានជ្រើស ${kn(selected)}` : 'មិនទាន់ជ្រើស'})`,
     countLine: (people, records) => `មនុស្ស ${kn(people)} នាក់ ក្នុងកំណត់ត្រា ${kn(records)}`,
+    countsLoading: 'កំពុងរាប់កំណត់ត្រា…',
+    countsFailed: 'មិនអាចផ្ទុកកំណត់ត្រាបានទេ',
     topCommunes: 'ឃុំលេចធ្លោ៖',
     selectedHint: 'បានជ្រើស — ចុចដើម្បីដកចេញ',
     filterHint: 'ចុចដើម្បីច្រោះ',
