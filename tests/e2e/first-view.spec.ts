@@ -1,22 +1,13 @@
 // The default view is drawn from the build's snapshot: readable before the rows download, and without JavaScript.
-import { expect, test, type Page, type Route } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { holdRequests } from './hold-requests';
 
 const summary = (page: Page) => page.getByTestId('summary');
 const tableRows = (page: Page) => page.locator('section[aria-labelledby="records-title"] tbody tr:not([hidden])');
 const timelineBars = (page: Page) => page.locator('.timeline-panel rect.bar');
 
 /** Holds the rows download until `release` is called, to look at the page before the rows arrive. */
-async function holdRows(page: Page) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let requested = false;
-  await page.route('**/dashboard-rows.json', async (route: Route) => {
-    requested = true;
-    await released;
-    await route.continue();
-  });
-  return { release, wasRequested: () => requested };
-}
+const holdRows = (page: Page) => holdRequests(page, '**/dashboard-rows.json');
 
 test('without JavaScript the default view is readable: summary, timeline bars and the first table page', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,5 +1,6 @@
 // The province map as readers use it: the built-in SVG map (no Leaflet until asked), and zoom-and-pan on demand.
 import { expect, test, type Page } from '@playwright/test';
+import { holdRequests } from './hold-requests';
 
 const shape = (page: Page, name: string) => page.locator(`.map path[aria-label^="${name}"]`);
 const zoomButton = (page: Page) => page.getByRole('button', { name: 'Zoom and pan' });
@@ -54,12 +55,7 @@ test('a focused shape toggles with Enter and Space and shows its tooltip', async
 });
 
 test('while a filtered link waits for its rows, the map says it is counting instead of showing zeros', async ({ page }) => {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/dashboard-rows.json', async (route) => {
-    await released;
-    await route.continue();
-  });
+  const rows = await holdRequests(page, '**/dashboard-rows.json');
   await page.goto('/?wave=all');
   await interactive(page);
   await expect(shape(page, 'Takeo')).toHaveAttribute('aria-label', /counting the records/);
@@ -68,7 +64,7 @@ test('while a filtered link waits for its rows, the map says it is counting inst
   // Nor do the claim line and the table's heading count zero records meanwhile.
   await expect(page.getByTestId('claim-gap')).toHaveCount(0);
   await expect(page.locator('#records-title')).not.toContainText('matching');
-  release();
+  rows.release();
   await expect(shape(page, 'Takeo')).toHaveAttribute('aria-label', /Takeo \(តាកែវ\), [1-9]\d* (?:person|people) in \d+ records?/);
   await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'false');
   await expect(page.getByTestId('claim-gap')).toBeVisible();

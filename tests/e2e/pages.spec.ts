@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { holdRequests } from './hold-requests';
 import { parseCsvRecords } from '../../src/lib/csv/csv';
 import { communeSlug } from '../../src/lib/data/slug';
 
@@ -166,16 +167,11 @@ test('search matches Kompong spellings and Khmer names, groups by kind, and clos
 
 test('a search typed before the page’s script runs still gets its suggestions', async ({ page }) => {
   // Hold the app's entry script until the reader has typed, as on a slow connection.
-  let release!: () => void;
-  const typed = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
-    await typed;
-    await route.continue();
-  });
+  const entry = await holdRequests(page, '**/_app/immutable/entry/start.*.js');
   await page.goto('/province/KH-1/', { waitUntil: 'commit' });
   const box = page.getByRole('combobox', { name: 'Search people and places' });
   await box.fill('kompong cham');
-  release();
+  entry.release();
   const listbox = page.getByRole('listbox', { name: 'Suggestions' });
   await expect(listbox.getByRole('group', { name: 'Provinces' }).getByRole('option').first()).toContainText('Kampong Cham');
   await expect(box).toHaveValue('kompong cham');

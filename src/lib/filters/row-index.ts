@@ -17,11 +17,11 @@ const PROVINCE = 0, DATE = 1, ROLE = 2, FROM_PARTY = 3, TO_PARTY = 4, TAG = 5, S
 const NONE = -1;
 
 /** Distinct values of one field, each with a small integer code in order of first appearance. */
-class Codes {
-  readonly values: string[] = [];
-  readonly #codes = new Map<string, number>();
+class Codes<V = string> {
+  readonly values: V[] = [];
+  readonly #codes = new Map<V, number>();
 
-  code(value: string): number {
+  code(value: V): number {
     let code = this.#codes.get(value);
     if (code === undefined) {
       code = this.values.length;
@@ -32,7 +32,7 @@ class Codes {
   }
 
   /** A lookup table: 1 for the codes of the chosen values (values no row has are simply absent). */
-  accepting(chosen: readonly string[]): Uint8Array {
+  accepting(chosen: readonly V[]): Uint8Array {
     const table = new Uint8Array(this.values.length);
     for (const value of chosen) {
       const code = this.#codes.get(value);
@@ -42,7 +42,7 @@ class Codes {
   }
 
   /** The chosen values as a bit mask (multi-valued fields). */
-  mask(chosen: readonly string[]): number {
+  mask(chosen: readonly V[]): number {
     let mask = 0;
     for (const value of chosen) {
       const code = this.#codes.get(value);
@@ -53,30 +53,17 @@ class Codes {
 }
 
 /**
- * The distinct sets of values a multi-valued column holds, each as a bit mask with a small code: rows are counted per
+ * The distinct sets of values a multi-valued column holds, each a bit mask with a small code: rows are counted per
  * set, and each set's count is added to its values once at the end, rather than walking every row's bits.
  */
-class ValueSets {
-  readonly masks: number[] = [];
-  readonly #codes = new Map<number, number>();
-
-  code(mask: number): number {
-    let code = this.#codes.get(mask);
-    if (code === undefined) {
-      code = this.masks.length;
-      this.masks.push(mask);
-      this.#codes.set(mask, code);
-    }
-    return code;
-  }
-
+class ValueSets extends Codes<number> {
   /** Per value, the sum of the counts of the sets holding it. */
   valueCounts(setCounts: Int32Array, values: number): Int32Array {
     const counts = new Int32Array(values);
     setCounts.forEach((count, code) => {
       if (count === 0) return;
       // Lowest set bit first, cleared each turn.
-      for (let mask = this.masks[code]; mask !== 0; mask &= mask - 1) counts[31 - Math.clz32(mask & -mask)] += count;
+      for (let mask = this.values[code]; mask !== 0; mask &= mask - 1) counts[31 - Math.clz32(mask & -mask)] += count;
     });
     return counts;
   }
@@ -313,8 +300,8 @@ export class RowIndex {
       toParty: new Int32Array(this.parties.values.length),
       status: new Int32Array(this.statuses.values.length)
     };
-    const tagSetCounts = new Int32Array(this.#tagSets.masks.length);
-    const stanceSetCounts = new Int32Array(this.#stanceSets.masks.length);
+    const tagSetCounts = new Int32Array(this.#tagSets.values.length);
+    const stanceSetCounts = new Int32Array(this.#stanceSets.values.length);
     let records = 0;
     let people = 0;
     let firstDay = NONE;
