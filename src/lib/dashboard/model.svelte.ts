@@ -97,8 +97,9 @@ export class DashboardModel {
     const rows = this.rows;
     if (rows.length <= WARM_UP_ROWS) return;
     const sample = new RowIndex(rows.slice(0, WARM_UP_ROWS));
+    const states = [...this.#typicalChanges(), this.state];
     for (let round = 0; round < 3; round++) {
-      for (const state of [...this.#typicalChanges(), this.state]) inBackground(() => void viewOf(sample, state, this.bin).tableRows.slice(0, 50));
+      for (const state of states) inBackground(() => void viewOf(sample, state, this.bin).tableRows.slice(0, 50));
     }
   }
 

@@ -52,6 +52,8 @@ export interface DefectionRow {
    * built on the first search (searchTextOf). Its place's part is shared by every row of the place (placeSearchTextOf).
    */
   searchText?: string;
+  /** Its place's search text (placeSearchTextOf), kept once built: the same string for every row of the place. */
+  placeSearchText?: string;
 }
 
 export function normaliseForSearch(text: string): string {
@@ -72,7 +74,7 @@ const joined = (parts: (string | undefined)[]) => parts.filter(Boolean).join(' |
 // the row's own text, so a search tests it once per place (RowIndex), not once per row.
 const normalisedPlace = memo(normaliseForSearch);
 export const placeSearchTextOf = (row: DefectionRow): string =>
-  normalisedPlace(joined([row.communeName, row.communeNameKm, row.communeAliases, row.placeAsReported, row.districtName, row.provinceName, row.provinceNameKm]));
+  (row.placeSearchText ??= normalisedPlace(joined([row.communeName, row.communeNameKm, row.communeAliases, row.placeAsReported, row.districtName, row.provinceName, row.provinceNameKm])));
 
 /** Whether a search term (normalised, no spaces) is in the row's own text or its place's. */
 export const matchesSearchTerm = (row: DefectionRow, term: string): boolean => searchTextOf(row).includes(term) || placeSearchTextOf(row).includes(term);
