@@ -19,9 +19,9 @@ const HEAD = '<link rel="canonical" href="https://example.org/"><link rel="style
 describe('crawlLinks', () => {
   it('passes a site whose links all resolve: folders, files, relative paths, entities, queries and fragments', () => {
     const dir = site({
-      'index.html': `${HEAD}<a href="/about/">a</a><a href="commune/x-1/?q=1&amp;r=2#top">c</a><img src='/logo.svg'><a href="#main">s</a>`,
-      'about/index.html': `${HEAD}<a href="../">home</a><a href="https://example.org/commune/x-1/">abs</a><a href="mailto:a@b.c">m</a>`,
-      'commune/x-1/index.html': `${HEAD}<a href="/data/records.csv">csv</a>`,
+      'index.html': `${HEAD}<a href="/about/">a</a><a href="commune/x-1/?q=1&amp;r=2#top">c</a><img src='/logo.svg'><a href="#main">s</a><main id="main"></main>`,
+      'about/index.html': `${HEAD}<a href="../">home</a><a href="/#main">m</a><a href="/commune/x-1/#r&amp;1">r</a><a href="#">t</a><a href="https://example.org/commune/x-1/">abs</a><a href="mailto:a@b.c">m</a>`,
+      'commune/x-1/index.html': `${HEAD}<a href="/data/records.csv#row=2">csv</a><li id='r&amp;1'>`,
       'data/records.csv': 'id\n',
       'logo.svg': '<svg/>',
       '_app/app.css': 'body { background: url("/logo.svg") } i { background: url(data:image/png;base64,AA==) }'
@@ -48,5 +48,18 @@ describe('crawlLinks', () => {
     ]);
     expect([...report.external.keys()].sort()).toEqual(['http://news.example/b?x=1&y=2', 'https://news.example/a']);
     expect(formatExternal(report)).toContain('https://news.example/a\t2 pages, e.g. /');
+  });
+
+  it('reports a fragment with no element of that id, on the same page or another', () => {
+    const dir = site({
+      'index.html': `${HEAD}<a href="#gone">g</a><a href="/about/#team">t</a><a href="/about/#history">h</a><a href="#kept">k</a><p id="kept">`,
+      'about/index.html': `${HEAD}<h2 id="team">Team</h2><p>history</p>`,
+      '_app/app.css': ''
+    });
+    const report = crawlLinks(dir);
+    expect(report.broken.map(({ from, link, why }) => `${from} ${link}: ${why}`).sort()).toEqual([
+      '/ #gone: no element with id "gone" on /',
+      '/ /about/#history: no element with id "history" on /about/'
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 // `npx tsx scripts/crawl-links.ts [buildDir] [--report file]`: checks, from disk, that every internal link and asset in the
-// built site resolves, and lists the external links (never fetched) for a person to review. Exits 1 on a broken link.
+// built site resolves, fragments included (`/page/#id` needs an element with that id), and lists the external links
+// (never fetched) for a person to review. Exits 1 on a broken link. The build does not crawl its pages (see
+// svelte.config.js): this is the site's link check.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +22,8 @@ export interface CrawlReport {
 }
 
 const ATTRIBUTE = /\s(?:href|src|srcset|poster|action)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+// An element's id, or an anchor's name: what a fragment can point at.
+const ID = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 const CSS_URL = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/gi;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
 
@@ -47,8 +51,11 @@ function sitePath(buildDir: string, file: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-function linksIn(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
+function idsIn(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(ID), (match) => decodeEntities(match[1] ?? match[2] ?? match[3] ?? '')));
+}
+
+function linksIn(file: string, text: string): string[] {
   const pattern = file.endsWith('.css') ? CSS_URL : ATTRIBUTE;
   const links: string[] = [];
   for (const match of text.matchAll(pattern)) {
@@ -60,13 +67,17 @@ function linksIn(file: string): string[] {
   return links;
 }
 
-/** Whether a site path is served by a static host from buildDir (as a file, a folder's index.html, or path.html). */
-function resolves(buildDir: string, path: string): boolean {
+/** The file a static host serves for a site path from buildDir (the file, a folder's index.html, or path.html), if any. */
+function served(buildDir: string, path: string): string | undefined {
   const onDisk = join(buildDir, ...path.split('/'));
-  if (!onDisk.startsWith(buildDir)) return false;
-  if (existsSync(onDisk) && statSync(onDisk).isFile()) return true;
-  return existsSync(join(onDisk, 'index.html')) || (!path.endsWith('/') && existsSync(`${onDisk}.html`));
+  if (!onDisk.startsWith(buildDir)) return undefined;
+  if (existsSync(onDisk) && statSync(onDisk).isFile()) return onDisk;
+  if (existsSync(join(onDisk, 'index.html'))) return join(onDisk, 'index.html');
+  return !path.endsWith('/') && existsSync(`${onDisk}.html`) ? `${onDisk}.html` : undefined;
 }
+
+// Fragments every page has: the top of the page.
+const TOP_OF_PAGE = new Set(['', 'top']);
 
 /** The site's public origin, read from the first canonical link found: absolute links to it are internal too. */
 function publicOrigin(buildDir: string): string | undefined {
@@ -82,12 +93,17 @@ export function crawlLinks(buildDir: string): CrawlReport {
   const report: CrawlReport = { files: 0, internal: 0, broken: [], external: new Map() };
   const base = 'http://site.invalid';
   const origin = publicOrigin(buildDir);
+  // Each page's ids, and the links with a fragment, checked once every page has been read.
+  const ids = new Map<string, Set<string>>();
+  const fragmentLinks: { from: string; link: string; page: string; fragment: string }[] = [];
   for (const file of filesUnder(buildDir)) {
     if (!file.endsWith('.html') && !file.endsWith('.css')) continue;
     report.files += 1;
     const from = sitePath(buildDir, file);
-    for (const link of linksIn(file)) {
-      if (link.startsWith('#') || /^(mailto|tel):/i.test(link)) continue;
+    const text = readFileSync(file, 'utf8');
+    if (file.endsWith('.html')) ids.set(file, idsIn(text));
+    for (const link of linksIn(file, text)) {
+      if (/^(mailto|tel):/i.test(link)) continue;
       let url: URL;
       try {
         url = new URL(link, base + from);
@@ -98,13 +114,17 @@ export function crawlLinks(buildDir: string): CrawlReport {
       if (url.origin === base || url.origin === origin) {
         report.internal += 1;
         let path: string;
+        let fragment: string;
         try {
           path = decodeURIComponent(url.pathname);
+          fragment = decodeURIComponent(url.hash.slice(1));
         } catch {
           report.broken.push({ from, link, why: 'badly percent-encoded' });
           continue;
         }
-        if (!resolves(buildDir, path)) report.broken.push({ from, link, why: `no file for ${path}` });
+        const page = served(buildDir, path);
+        if (!page) report.broken.push({ from, link, why: `no file for ${path}` });
+        else if (page.endsWith('.html') && !TOP_OF_PAGE.has(fragment)) fragmentLinks.push({ from, link, page, fragment });
       } else if (url.protocol === 'http:' || url.protocol === 'https:') {
         const pages = report.external.get(url.href) ?? new Set<string>();
         pages.add(from);
@@ -114,6 +134,9 @@ export function crawlLinks(buildDir: string): CrawlReport {
         report.broken.push({ from, link, why: `scheme ${url.protocol} is not allowed in a page` });
       }
     }
+  }
+  for (const { from, link, page, fragment } of fragmentLinks) {
+    if (!ids.get(page)?.has(fragment)) report.broken.push({ from, link, why: `no element with id "${fragment}" on ${sitePath(buildDir, page)}` });
   }
   return report;
 }
