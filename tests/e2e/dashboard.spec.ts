@@ -103,6 +103,24 @@ test('brushing the timeline sets the date filter, and the date inputs follow', a
   await expect(summary(page)).toContainText('between');
 });
 
+test("the timeline's figures as a table list each bar and the claims, and follow the filters", async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const figures = page.locator('figure.timeline details');
+  const [bins, claims] = [figures.locator('table.figures').nth(0), figures.locator('table.figures').nth(1)];
+  const bars = page.locator('figure.timeline rect.bar');
+  const people = async () => (await bins.locator('tbody td:nth-child(2)').allTextContents()).reduce((sum, text) => sum + Number(text.replace(/\D/g, '')), 0);
+  await figures.locator('summary').click();
+  await expect(bins.locator('tbody tr')).toHaveCount(await bars.count());
+  await expect(claims.locator('tbody tr').first()).toBeVisible();
+  const everyone = await people();
+  expect(everyone).toBeGreaterThan(0);
+  await page.locator('path[aria-label^="Takeo"]').click();
+  await expect(page).toHaveURL(/province=KH-21(?!\d)/);
+  await expect.poll(people).toBeLessThan(everyone);
+  await expect(bins.locator('tbody tr')).toHaveCount(await bars.count());
+});
+
 test('typing a name finds it in any recorded spelling', async ({ page }) => {
   await page.goto('/');
   await ready(page);
