@@ -160,7 +160,7 @@ async function filterRound(page: Page): Promise<FilterSample[]> {
   for (const character of SEARCH) await step('search', () => search.pressSequentially(character));
   if (!(await roleGroup.evaluate((details) => (details as HTMLDetailsElement).open))) await roleGroup.locator('summary').click();
   // The group lists only roles present in the current view: take the first (the most senior).
-  const role = roleGroup.locator('label input').first();
+  const role = roleGroup.locator('label:not([hidden]) input').first();
   if ((await role.count()) > 0) {
     await step('role', () => role.check());
     await step('role', () => role.uncheck());

@@ -121,6 +121,21 @@ test("the timeline's figures as a table list each bar and the claims, and follow
   await expect(bins.locator('tbody tr')).toHaveCount(await bars.count());
 });
 
+test('an option list offers only the choices the other filters leave, and the rest again once those are cleared', async ({ page }) => {
+  await page.goto(ALL);
+  await ready(page);
+  const roles = page.locator('details.group').filter({ has: page.locator('summary', { hasText: /^Role/ }) });
+  await roles.locator('summary').click();
+  const offered = roles.getByRole('checkbox');
+  const everyRole = await offered.count();
+  expect(everyRole).toBeGreaterThan(1);
+  await page.getByTestId('search-input').fill('Kong Bora');
+  await expect(tableRows(page)).toHaveCount(1);
+  await expect(offered).toHaveCount(1);
+  await page.getByTestId('search-input').fill('');
+  await expect(offered).toHaveCount(everyRole);
+});
+
 test('typing a name finds it in any recorded spelling', async ({ page }) => {
   await page.goto('/');
   await ready(page);
