@@ -17,6 +17,11 @@ test('without JavaScript the default view is readable: summary, timeline bars an
   await expect(tableRows(page).first()).toBeVisible();
   expect(await tableRows(page).count()).toBeGreaterThan(5);
   expect(await timelineBars(page).count()).toBeGreaterThan(3);
+  // The timeline's figures as tables open without the script, each bar's count and each claim with its source.
+  const figures = page.locator('figure.timeline details');
+  await figures.locator('summary').click();
+  await expect(figures.locator('table.figures').nth(0).locator('tbody tr')).toHaveCount(await timelineBars(page).count());
+  await expect(figures.locator('table.figures').nth(1).locator('tbody tr a[href^="http"]').first()).toBeVisible();
   await expect(page.getByText(/needs JavaScript|JavaScript/).first()).toBeVisible();
   await context.close();
 });
