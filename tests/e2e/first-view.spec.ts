@@ -39,6 +39,20 @@ test('without JavaScript the dashboard fits a phone: the timeline, drawn 800 px 
   await context.close();
 });
 
+test("the timeline's figures opened before the script runs stay open, with their tables, once it has", async ({ page }) => {
+  const app = await holdRequests(page, '**/_app/immutable/entry/app.*.js');
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  const figures = page.locator('figure.timeline details');
+  await figures.locator('summary').click();
+  await expect(figures).toHaveAttribute('open', '');
+  expect(app.wasRequested()).toBe(true);
+  app.release();
+  // Hydrated: the map's zoom button appears only then.
+  await expect(page.getByRole('button', { name: 'Zoom and pan' })).toBeVisible();
+  await expect(figures).toHaveAttribute('open', '');
+  await expect(figures.locator('table.figures').nth(0).locator('tbody tr')).toHaveCount(await timelineBars(page).count());
+});
+
 test('the default view is drawn before the rows arrive, and the same once they have', async ({ page }) => {
   const rows = await holdRows(page);
   await page.goto('/');
