@@ -10,7 +10,7 @@ import { emptyingDimensions } from '$lib/filters/apply';
 import { RowIndex } from '$lib/filters/row-index';
 import { decodeRows, type ColumnarRows } from './columnar';
 import { FilterController } from './filter-controller.svelte';
-import { binOf, domainOf, keepUnchanged, viewOf, type DashboardView } from './view';
+import { binOf, domainOf, keepUnchanged, TABLE_PAGE_SIZE, viewOf, type DashboardView } from './view';
 import type { DashboardData } from './view-data';
 
 export const ROWS_URL = '/dashboard-rows.json';
@@ -101,7 +101,7 @@ export class DashboardModel {
     const sample = (this.#sample = new RowIndex(rows.slice(0, WARM_UP_ROWS)));
     const states = [...this.#typicalChanges(), this.state];
     for (let round = 0; round < 3; round++) {
-      for (const state of states) inBackground(() => void viewOf(sample, state, this.bin).tableRows.slice(0, 50));
+      for (const state of states) inBackground(() => void viewOf(sample, state, this.bin).tableRows.slice(0, TABLE_PAGE_SIZE));
     }
   }
 

@@ -4,10 +4,7 @@ import type { Dataset } from '$lib/data/dataset';
 import { partialDateInterval } from '$lib/data/dates';
 import { toDefectionRows, type DefectionRow } from '$lib/data/rows';
 import { formatNumber } from '$lib/format';
-import { snapshotOf, type DashboardSnapshot } from './view';
-
-/** Rows per table page; the snapshot carries the first page. */
-export const TABLE_PAGE_SIZE = 50;
+import { snapshotOf, TABLE_PAGE_SIZE, type DashboardSnapshot } from './view';
 
 export interface DashboardData {
   recordCount: number;

@@ -149,6 +149,9 @@ export interface DashboardSnapshot extends DashboardView {
   tableRowIndexes: number[];
 }
 
+/** Rows per table page; the snapshot carries the first page. */
+export const TABLE_PAGE_SIZE = 50;
+
 /** The default view (no filters, default sort), computed at build time; the table keeps its first page. */
 export function snapshotOf(
   rows: readonly DefectionRow[],
