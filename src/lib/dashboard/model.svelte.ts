@@ -143,7 +143,7 @@ export class DashboardModel {
    * number), then REHEARSAL_ROUNDS - 1 more times over the warm-up's sample, quick tasks that run the views' code again.
    * Once was not enough: V8 optimises code that has run often, and code run once per change had run a few times only
    * (10k, six runs each way: the first round's changes took 1.1–1.8× the work of the same changes in the second, and 19
-   * of its 96 changes missed 16 ms; rehearsed so, 1.0–1.25× for all but the brush, whose own code only a drag runs, and 9).
+   * of its 96 changes missed 16 ms; rehearsed so, 0.9–1.25× for all but the brush, and 9).
    */
   #rehearseAll(states: FilterState[]) {
     for (let round = 0; round < REHEARSAL_ROUNDS; round++) {
