@@ -143,6 +143,21 @@ describe('viewOf (the typed-column pass)', () => {
     expect(ids('cho')).toEqual(['a', 'b']);
   });
 
+  it('tests a narrowed search only for the terms its earlier matches may lack', () => {
+    const rows = [row({ id: 'a', searchText: 'person 12' }), row({ id: 'b', searchText: 'person 31' }), row({ id: 'c', searchText: 'persona 2' })];
+    const index = new RowIndex(rows);
+    const ids = (q: string) => viewOf(index, { ...defaultFilterState(), q }, 'day').tableRows.slice().map((r) => r.id);
+    expect(ids('person')).toEqual(['a', 'b', 'c']);
+    expect(ids('person 1')).toEqual(['a', 'b']);
+    // "person" and "1" are held by every earlier match; "12" is looked for.
+    expect(ids('person 12')).toEqual(['a']);
+    expect(ids('person 1 12')).toEqual(['a']);
+    expect(ids('persona')).toEqual(['c']);
+    // "son" lies within "persona": every earlier match holds it.
+    expect(ids('persona son')).toEqual(['c']);
+    expect(ids('persona son 2')).toEqual(['c']);
+  });
+
   it('matches place names once per place, and finishes preparing the search texts a search needs', () => {
     const rows = [
       row({ id: 'a', searchText: 'chen choy', communeName: 'Srak' }),

@@ -220,7 +220,8 @@ export class RowIndex {
   /**
    * 1 for each row whose search texts hold every term. A term is looked for once per place, and in a row's own text only
    * when its place's lacks it: at 100k rows the place texts are a few thousand, and most of each row's text. Typing
-   * narrows a search, so when every earlier term is part of a new one, only the earlier matches are tested again.
+   * narrows a search, so when every earlier term is part of a new one, only the earlier matches are tested again, and
+   * only for the terms they may lack: a term within an earlier one ("person" typed on to "person 1") they all hold.
    */
   textMatches(query: string): Uint8Array | undefined {
     const normalised = normaliseForSearch(query);
@@ -229,16 +230,17 @@ export class RowIndex {
     const previous = this.#search;
     if (previous && previous.terms.join(' ') === normalised) return previous.matches;
     const narrows = previous !== undefined && previous.terms.every((old) => terms.some((term) => term.includes(old)));
+    const tested = narrows ? terms.filter((term) => !previous.terms.some((old) => old.includes(term))) : terms;
     this.prepareSearch(this.size);
     const ownText = this.#ownText;
     const placeText = this.#placeText;
-    const inPlace = terms.map((term) => Uint8Array.from(this.#placeTexts.values, (text) => (text.includes(term) ? 1 : 0)));
+    const inPlace = tested.map((term) => Uint8Array.from(this.#placeTexts.values, (text) => (text.includes(term) ? 1 : 0)));
     const matches = new Uint8Array(this.size);
     for (let i = 0; i < this.size; i++) {
       if (narrows && !previous.matches[i]) continue;
       let all = 1;
-      for (let t = 0; t < terms.length; t++) {
-        if (!inPlace[t][placeText[i]] && !ownText[i].includes(terms[t])) {
+      for (let t = 0; t < tested.length; t++) {
+        if (!inPlace[t][placeText[i]] && !ownText[i].includes(tested[t])) {
           all = 0;
           break;
         }
