@@ -234,7 +234,13 @@ export class RowIndex {
     this.prepareSearch(this.size);
     const ownText = this.#ownText;
     const placeText = this.#placeText;
-    const inPlace = tested.map((term) => Uint8Array.from(this.#placeTexts.values, (text) => (text.includes(term) ? 1 : 0)));
+    const placeTexts = this.#placeTexts.values;
+    // A loop, not Uint8Array.from(texts, test): that walks the texts through an iterator, an object per text per letter.
+    const inPlace = tested.map((term) => {
+      const holds = new Uint8Array(placeTexts.length);
+      for (let p = 0; p < placeTexts.length; p++) holds[p] = placeTexts[p].includes(term) ? 1 : 0;
+      return holds;
+    });
     const matches = new Uint8Array(this.size);
     for (let i = 0; i < this.size; i++) {
       if (narrows && !previous.matches[i]) continue;
