@@ -49,6 +49,25 @@ describe('bench report', () => {
   });
 });
 
+describe('bench report, what was measured', () => {
+  it('says how many filter changes the median and p95 are over, with no growth ratio', () => {
+    const spread = (count: number) => ({ count, median: 8, p95: 12, max: 20 });
+    const bytes = { raw: 2000, gzip: 1000 };
+    const result = (records: number, count: number) =>
+      ({
+        records,
+        synth: { seconds: 0, reused: true },
+        errors: [],
+        dashboard: { loads: [], firstLoad: { js: bytes, css: bytes, html: bytes, data: bytes }, firstRender: spread(5), firstFrame: spread(5), filterToPaint: spread(count), filterToUpdated: spread(count), filterToRendered: spread(count), samples: [], byStep: {} }
+      }) as unknown as SizeResult;
+    const row = renderTable([result(1000, 112), result(10_000, 128)])
+      .split('\n')
+      .find((line) => line.startsWith('| Filter changes measured'))!;
+    expect(row).toMatch(/112 changes \| +128 changes/);
+    expect(row).not.toContain('×');
+  });
+});
+
 describe('bench report, stopped builds', () => {
   it('shows a build stopped by its timeout as a lower bound that misses the budget', () => {
     const stopped: SizeResult = { records: 10_000, synth: { seconds: 0, reused: true }, build: { ok: false, timedOut: true, seconds: 600.2, log: '' }, errors: [] };

@@ -35,6 +35,8 @@ export interface Figure {
   budgetText?: string;
   /** Shown as yes/no; no growth ratio. */
   boolean?: boolean;
+  /** How much was measured, not a figure of the site: no growth ratio. */
+  noRatio?: boolean;
   /** True when the value is only a lower bound (a build stopped by its timeout): shown as "> value". */
   atLeast?: (result: SizeResult) => boolean;
   digits?: number;
@@ -65,7 +67,7 @@ export const FIGURES: Figure[] = [
   // Not in the p95 (which is measured after a reader's pause, see bench/README): a click the moment the rows render.
   { id: 'dashboard.firstChange', label: 'First filter change, made as the rows render (province click; median of loads)', unit: 'ms', value: (r) => r.dashboard?.firstChange?.median, digits: 1 },
   // A p95 is only as steady as its sample: over 32 changes it is the second slowest; over 128, the seventh.
-  { id: 'dashboard.filterChanges', label: 'Filter changes measured (the median and p95 below are over these)', unit: 'changes', value: (r) => r.dashboard?.filterToPaint.count, digits: 0 },
+  { id: 'dashboard.filterChanges', label: 'Filter changes measured (the median and p95 below are over these)', unit: 'changes', value: (r) => r.dashboard?.filterToPaint.count, digits: 0, noRatio: true },
   { id: 'dashboard.filterMedian', label: 'Filter-to-paint, median', unit: 'ms', value: (r) => r.dashboard?.filterToPaint.median, digits: 1 },
   {
     id: 'dashboard.filterP95',
@@ -142,7 +144,7 @@ export function tableRows(results: readonly SizeResult[]): TableRow[] {
   const base = results[0];
   return FIGURES.filter((figure) => results.some((result) => figure.value(result) !== undefined)).map((figure) => {
     const values = results.map((result) => figure.value(result));
-    const ratios = figure.boolean
+    const ratios = figure.boolean || figure.noRatio
       ? ''
       : results
           .slice(1)
