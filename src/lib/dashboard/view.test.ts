@@ -112,6 +112,9 @@ const arbitraryState = fc
 /** The view with its table rows as an array, as the reference gives them. */
 const plain = (view: DashboardView) => ({ ...view, tableRows: view.tableRows.slice() });
 
+/** The ids of the rows a search finds, searched one after another on the same index (as typing does). */
+const searchedIds = (index: RowIndex) => (q: string) => viewOf(index, { ...defaultFilterState(), q }, 'day').tableRows.slice().map((r) => r.id);
+
 describe('viewOf (the typed-column pass)', () => {
   it('gives what the plain definitions give, for any rows and filters, by day and by week', () => {
     fc.assert(
@@ -135,7 +138,7 @@ describe('viewOf (the typed-column pass)', () => {
   it('narrows a typed search from the previous matches without losing rows that match the longer text', () => {
     const rows = [row({ id: 'a', searchText: 'chen choy' }), row({ id: 'b', searchText: 'choeung' }), row({ id: 'c', searchText: 'sam chen' })];
     const index = new RowIndex(rows);
-    const ids = (q: string) => viewOf(index, { ...defaultFilterState(), q }, 'day').tableRows.slice().map((r) => r.id);
+    const ids = searchedIds(index);
     expect(ids('ch')).toEqual(['a', 'b', 'c']);
     expect(ids('che')).toEqual(['a', 'c']);
     expect(ids('chen y')).toEqual(['a']);
@@ -146,7 +149,7 @@ describe('viewOf (the typed-column pass)', () => {
   it('tests a narrowed search only for the terms its earlier matches may lack', () => {
     const rows = [row({ id: 'a', searchText: 'person 12' }), row({ id: 'b', searchText: 'person 31' }), row({ id: 'c', searchText: 'persona 2' })];
     const index = new RowIndex(rows);
-    const ids = (q: string) => viewOf(index, { ...defaultFilterState(), q }, 'day').tableRows.slice().map((r) => r.id);
+    const ids = searchedIds(index);
     expect(ids('person')).toEqual(['a', 'b', 'c']);
     expect(ids('person 1')).toEqual(['a', 'b']);
     // "person" and "1" are held by every earlier match; "12" is looked for.
@@ -166,7 +169,7 @@ describe('viewOf (the typed-column pass)', () => {
     ];
     const index = new RowIndex(rows);
     expect(index.prepareSearch(1)).toBe(false);
-    const ids = (q: string) => viewOf(index, { ...defaultFilterState(), q }, 'day').tableRows.slice().map((r) => r.id);
+    const ids = searchedIds(index);
     expect(ids('srak')).toEqual(['a', 'b', 'c']);
     expect(ids('srak sok')).toEqual(['b']);
     expect(ids('takeo srakan')).toEqual(['c']);
