@@ -5,6 +5,9 @@ import { expect, test, type Page } from '@playwright/test';
 async function overlayBox(page: Page) {
   await page.goto('/');
   await expect(page.locator('.map[data-status="ready"]')).toBeVisible();
+  // The brush is in the prerendered HTML but answers only once the page has hydrated, when the map's zoom button
+  // appears: a drag made before then does nothing (seen on a busy machine, as a test that passed on retry).
+  await expect(page.getByRole('button', { name: 'Zoom and pan' })).toBeVisible();
   const overlay = page.locator('.brush .overlay');
   await expect(overlay).toBeVisible();
   return (await overlay.boundingBox())!;
