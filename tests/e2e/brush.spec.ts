@@ -1,13 +1,12 @@
 // The timeline brush driven by hand: select days with the mouse, move the selection, resize it, clear it, and the
 // same drag with a finger on a phone.
 import { expect, test, type Page } from '@playwright/test';
+import { untilInteractive } from './interactive';
 
 async function overlayBox(page: Page) {
   await page.goto('/');
-  await expect(page.locator('.map[data-status="ready"]')).toBeVisible();
-  // The brush is in the prerendered HTML but answers only once the page has hydrated, when the map's zoom button
-  // appears: a drag made before then does nothing (seen on a busy machine, as a test that passed on retry).
-  await expect(page.getByRole('button', { name: 'Zoom and pan' })).toBeVisible();
+  // A drag made before the page has hydrated does nothing (seen on a busy machine, as a test that passed on retry).
+  await untilInteractive(page);
   const overlay = page.locator('.brush .overlay');
   await expect(overlay).toBeVisible();
   return (await overlay.boundingBox())!;

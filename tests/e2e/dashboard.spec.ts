@@ -1,15 +1,11 @@
 // The dashboard driven as analysts and reporters use it: filter, brush, search, share, go back.
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { untilInteractive } from './interactive';
 
 const ALL = '/?wave=all&status=confirmed,disputed,reported';
 const recordFiles = readdirSync('data/defections').filter((name) => name.endsWith('.yaml'));
 
-async function ready(page: Page) {
-  await expect(page.locator('.map[data-status="ready"]')).toBeVisible();
-  // The map's shapes are in the prerendered HTML; they respond once the page has hydrated, when this button appears.
-  await expect(page.getByRole('button', { name: 'Zoom and pan' })).toBeVisible();
-}
 const summary = (page: Page) => page.getByTestId('summary');
 async function openProvinceList(page: Page) {
   const list = page.locator('details.province-list');
@@ -21,7 +17,7 @@ const tableRows = (page: Page) => page.locator('section[aria-labelledby="records
 
 test('the home page lists every record with its sources', async ({ page }) => {
   await page.goto(ALL);
-  await ready(page);
+  await untilInteractive(page);
   // One table page holds 50 rows; the real dataset is smaller.
   await expect(tableRows(page)).toHaveCount(recordFiles.length);
   const first = tableRows(page).first();
@@ -32,7 +28,7 @@ test('the home page lists every record with its sources', async ({ page }) => {
 
 test('the records table reads as a table, sorts from its column headers and keeps its columns aligned', async ({ page }) => {
   await page.goto(ALL);
-  await ready(page);
+  await untilInteractive(page);
   // Its rows are laid out as grids (so rows off screen skip layout): the table, row, header and cell roles must stay.
   const table = page.getByRole('table');
   await expect(table.getByRole('row')).toHaveCount(recordFiles.length + 1);
@@ -52,7 +48,7 @@ test('the records table reads as a table, sorts from its column headers and keep
 
 test('a printed dashboard shows every row of the table, not only those that were near the screen', async ({ page }) => {
   await page.goto(ALL);
-  await ready(page);
+  await untilInteractive(page);
   const skipping = () => tableRows(page).evaluateAll((rows) => rows.map((row) => getComputedStyle(row).contentVisibility));
   // On screen, rows far from the viewport skip rendering (see RecordsTable); on paper none may.
   expect(new Set(await skipping())).toEqual(new Set(['auto']));
@@ -62,7 +58,7 @@ test('a printed dashboard shows every row of the table, not only those that were
 
 test('selecting a province on the map filters the view and the URL', async ({ page }) => {
   await page.goto('/');
-  await ready(page);
+  await untilInteractive(page);
   const before = await summary(page).textContent();
   // Takeo (KH-21): click its shape.
   const takeo = page.locator('path[aria-label^="Takeo"]');
@@ -78,7 +74,7 @@ test('selecting a province on the map filters the view and the URL', async ({ pa
 
 test('a province can be chosen from the keyboard and from the list', async ({ page }) => {
   await page.goto('/');
-  await ready(page);
+  await untilInteractive(page);
   await page.locator('path[aria-label^="Kampot"]').focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/province=KH-7(?!\d)/);
@@ -90,7 +86,7 @@ test('a province can be chosen from the keyboard and from the list', async ({ pa
 
 test('brushing the timeline sets the date filter, and the date inputs follow', async ({ page }) => {
   await page.goto('/');
-  await ready(page);
+  await untilInteractive(page);
   const overlay = page.locator('.brush .overlay');
   const box = (await overlay.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
@@ -105,7 +101,7 @@ test('brushing the timeline sets the date filter, and the date inputs follow', a
 
 test("the timeline's figures as a table list each bar and the claims, and follow the filters", async ({ page }) => {
   await page.goto('/');
-  await ready(page);
+  await untilInteractive(page);
   const figures = page.locator('figure.timeline details');
   const [bins, claims] = [figures.locator('table.figures').nth(0), figures.locator('table.figures').nth(1)];
   const bars = page.locator('figure.timeline rect.bar');
@@ -123,7 +119,7 @@ test("the timeline's figures as a table list each bar and the claims, and follow
 
 test('an option list offers only the choices the other filters leave, and the rest again once those are cleared', async ({ page }) => {
   await page.goto(ALL);
-  await ready(page);
+  await untilInteractive(page);
   const roles = page.locator('details.group').filter({ has: page.locator('summary', { hasText: /^Role/ }) });
   await roles.locator('summary').click();
   const offered = roles.getByRole('checkbox');
@@ -138,7 +134,7 @@ test('an option list offers only the choices the other filters leave, and the re
 
 test('typing a name finds it in any recorded spelling', async ({ page }) => {
   await page.goto('/');
-  await ready(page);
+  await untilInteractive(page);
   await page.getByTestId('search-input').fill('Chin Choy');
   await expect(page).toHaveURL(/q=Chin\+Choy|q=Chin%20Choy/);
   await expect(tableRows(page)).toHaveCount(1);
@@ -147,7 +143,7 @@ test('typing a name finds it in any recorded spelling', async ({ page }) => {
 
 test('a search that narrows or empties the table and is then cleared fills the rows it hid, instead of building new ones', async ({ page }) => {
   await page.goto(ALL);
-  await ready(page);
+  await untilInteractive(page);
   await expect(tableRows(page)).toHaveCount(recordFiles.length);
   const everyRow = page.locator('section[aria-labelledby="records-title"] tbody tr');
   const built = await everyRow.count();
@@ -172,7 +168,7 @@ test('a search that narrows or empties the table and is then cleared fills the r
 
 test('back and forward step through views; a reload reproduces the view', async ({ page }) => {
   await page.goto('/');
-  await ready(page);
+  await untilInteractive(page);
   await page.locator('path[aria-label^="Takeo"]').click();
   await expect(page).toHaveURL(/province=KH-21/);
   const takeoSummary = await summary(page).textContent();
@@ -188,7 +184,7 @@ test('back and forward step through views; a reload reproduces the view', async 
   const sharedSummary = await summary(page).textContent();
   await page.goto('about:blank');
   await page.goto(shared);
-  await ready(page);
+  await untilInteractive(page);
   await expect(summary(page)).toHaveText(sharedSummary!);
   await expect(page.locator('path[aria-label^="Takeo"]')).toHaveAttribute('aria-pressed', 'true');
 });
@@ -197,7 +193,7 @@ test('a garbage URL still shows the dashboard, with a notice of what was ignored
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/?province=KH-99,KH-3&from=yesterday&role=mayor&%3Cscript%3E=1&sort=sideways');
-  await ready(page);
+  await untilInteractive(page);
   const notice = page.getByTestId('ignored-params');
   await expect(notice).toContainText('province=KH-99');
   await expect(notice).toContainText('from=yesterday');
@@ -209,7 +205,7 @@ test('a garbage URL still shows the dashboard, with a notice of what was ignored
 
 test('an empty view says which filter emptied it, and clear-all restores everything', async ({ page }) => {
   await page.goto('/?q=zzzzzz');
-  await ready(page);
+  await untilInteractive(page);
   await expect(page.getByTestId('empty-state')).toContainText('search text');
   await expect(page.getByRole('table')).toHaveCount(0);
   await page.getByTestId('clear-all').click();
@@ -225,14 +221,14 @@ test('the dashboard makes no third-party request', async ({ page, baseURL }) => 
     if (url.protocol !== 'data:' && url.host !== ownHost) foreign.push(request.url());
   });
   await page.goto('/');
-  await ready(page);
+  await untilInteractive(page);
   expect(foreign).toEqual([]);
 });
 
 test('a missing boundary file leaves a working dashboard, with the built-in map and a note that zooming failed', async ({ page }) => {
   await page.route('**/geo/provinces.topo.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('/');
-  await ready(page);
+  await untilInteractive(page);
   await page.getByRole('button', { name: 'Zoom and pan' }).click();
   await expect(page.locator('.map-figure [role="status"]')).toContainText('could not be loaded');
   await expect(page.locator('.map[data-engine="svg"] path[aria-label^="Kampot"]')).toBeVisible();

@@ -1,11 +1,11 @@
 // Embeds as a newsroom uses them: copy the code from the dashboard, paste it into an article page.
 import { expect, test } from '@playwright/test';
+import { untilInteractive } from './interactive';
 
 test('the Embed button gives iframe code for the current view', async ({ page }) => {
   await page.goto('/?province=KH-21');
-  await expect(page.locator('.map[data-status="ready"]')).toBeVisible();
-  // The code is written by the page's script: open the disclosure once the page has hydrated (the zoom button shows).
-  await expect(page.getByRole('button', { name: 'Zoom and pan' })).toBeVisible();
+  // The code is written by the page's script: open the disclosure once it runs.
+  await untilInteractive(page);
   await page.locator('summary', { hasText: /^Embed$/ }).click();
   const code = await page.getByTestId('embed-map').inputValue();
   expect(code).toMatch(/^<iframe src="http:\/\/localhost:\d+\/embed\/map\/\?province=KH-21"/);

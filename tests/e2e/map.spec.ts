@@ -1,22 +1,18 @@
 // The province map as readers use it: the built-in SVG map (no Leaflet until asked), and zoom-and-pan on demand.
 import { expect, test, type Page } from '@playwright/test';
 import { holdRequests } from './hold-requests';
+import { untilInteractive } from './interactive';
 
 const shape = (page: Page, name: string) => page.locator(`.map path[aria-label^="${name}"]`);
 const zoomButton = (page: Page) => page.getByRole('button', { name: 'Zoom and pan' });
 const tableRows = (page: Page) => page.locator('section[aria-labelledby="records-title"] tbody tr:not([hidden])');
 
-/** The map is drawn from the first paint; the zoom button appears once the page has hydrated and shapes respond. */
-async function interactive(page: Page) {
-  await expect(page.locator('.map[data-status="ready"]')).toBeVisible();
-  await expect(zoomButton(page)).toBeVisible();
-}
 
 test('the first load draws the map without Leaflet, its stylesheet or the boundary file', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.goto('/');
-  await interactive(page);
+  await untilInteractive(page);
   await expect(page.locator('.map svg path[role="button"]')).toHaveCount(24);
   await expect(page.locator('.leaflet-container')).toHaveCount(0);
   expect(requests.filter((path) => /leaflet|provinces\.topo\.json/.test(path))).toEqual([]);
@@ -24,7 +20,7 @@ test('the first load draws the map without Leaflet, its stylesheet or the bounda
 
 test('clicking a shape filters the URL and the table, outlines it and dims the others', async ({ page }) => {
   await page.goto('/');
-  await interactive(page);
+  await untilInteractive(page);
   const takeo = shape(page, 'Takeo');
   await takeo.click();
   await expect(page).toHaveURL(/province=KH-21(?!\d)/);
@@ -41,7 +37,7 @@ test('clicking a shape filters the URL and the table, outlines it and dims the o
 
 test('a focused shape toggles with Enter and Space and shows its tooltip', async ({ page }) => {
   await page.goto('/');
-  await interactive(page);
+  await untilInteractive(page);
   const kampot = shape(page, 'Kampot');
   await kampot.focus();
   await expect(page.getByRole('tooltip')).toContainText('Kampot');
@@ -57,7 +53,7 @@ test('a focused shape toggles with Enter and Space and shows its tooltip', async
 test('while a filtered link waits for its rows, the map says it is counting instead of showing zeros', async ({ page }) => {
   const rows = await holdRequests(page, '**/dashboard-rows.json');
   await page.goto('/?wave=all');
-  await interactive(page);
+  await untilInteractive(page);
   await expect(shape(page, 'Takeo')).toHaveAttribute('aria-label', /counting the records/);
   await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'true');
   await expect(page.locator('.province-list .count').first()).toHaveText('…');
@@ -74,7 +70,7 @@ test('while a filtered link waits for its rows, the map says it is counting inst
 test('hovering a shape shows its name and count, inside the screen on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?wave=all&status=confirmed,disputed,reported');
-  await interactive(page);
+  await untilInteractive(page);
   // A filtered link is counted from the rows, which are fetched once the page runs: wait for them.
   await page.waitForFunction(() => performance.getEntriesByName('dashboard-rendered').length > 0);
   const takeo = shape(page, 'Takeo');
@@ -110,7 +106,7 @@ test('the map is in the page without JavaScript', async ({ browser }) => {
 
 test('"Zoom and pan" loads Leaflet, which filters too, and switching back keeps the selection', async ({ page }) => {
   await page.goto('/');
-  await interactive(page);
+  await untilInteractive(page);
   await zoomButton(page).click();
   await expect(page.locator('.map .leaflet-container')).toBeVisible();
   await expect(page.locator('.map[data-engine="leaflet"]')).toBeVisible();
