@@ -192,12 +192,13 @@ test('back and forward step through views; a reload reproduces the view', async 
 test('a garbage URL still shows the dashboard, with a notice of what was ignored', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('/?province=KH-99,KH-3&from=yesterday&role=mayor&%3Cscript%3E=1&sort=sideways');
+  await page.goto('/?province=KH-99,KH-3&from=yesterday&role=mayor&stance=toString&%3Cscript%3E=1&sort=sideways');
   await untilInteractive(page);
   const notice = page.getByTestId('ignored-params');
   await expect(notice).toContainText('province=KH-99');
   await expect(notice).toContainText('from=yesterday');
   await expect(notice).toContainText('role=mayor');
+  await expect(notice).toContainText('stance=toString');
   await expect(page).toHaveURL(/province=KH-99,KH-3/);
   await expect(page.locator('path[aria-label^="Kampong Cham"]')).toHaveAttribute('aria-pressed', 'true');
   expect(errors).toEqual([]);

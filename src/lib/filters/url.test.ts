@@ -94,6 +94,15 @@ describe('parseFilterParams', { timeout: 30_000 }, () => {
     expect(ignored).toHaveLength(8);
   });
 
+  it('names every object inherits are unknown values, not vocabulary (found by the property test: ?stance=toString)', () => {
+    const inherited = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'];
+    for (const param of ['role', 'reason', 'stance', 'status']) {
+      const { state, ignored } = parse(`${param}=${inherited.join(',')}`);
+      expect(state).toEqual(defaultFilterState());
+      expect(ignored).toEqual(inherited.map((value) => ({ param, value, reason: 'unknown value' })));
+    }
+  });
+
   it('from later than to drops to, and says so', () => {
     const { state, ignored } = parse('from=2017-11-20&to=2017-11-01');
     expect(state.from).toBe('2017-11-20');
@@ -131,7 +140,7 @@ describe('parseFilterParams', { timeout: 30_000 }, () => {
     const queryChar = fc.constantFrom('=', '&', ',', '%', '2', 'C', '-', '+', ' ', 'K', 'H', '3', 'k', 'x');
     const paramName = fc.constantFrom('province', 'from', 'to', 'role', 'from_party', 'to_party', 'reason', 'stance', 'status', 'wave', 'q', 'sort', 'other');
     const structured = fc
-      .array(fc.tuple(paramName, fc.oneof(fc.string(), fc.string({ unit: queryChar }), fc.constantFrom('KH-3,kh-21', '2017-10-22', '-date', 'all', 'CNRP,cpp'))))
+      .array(fc.tuple(paramName, fc.oneof(fc.string(), fc.string({ unit: queryChar }), fc.constantFrom('KH-3,kh-21', '2017-10-22', '-date', 'all', 'CNRP,cpp', 'toString', 'constructor,__proto__'))))
       .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
     const query = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webQueryParameters(), structured);
     fc.assert(

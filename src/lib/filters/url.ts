@@ -30,6 +30,9 @@ function isRealDay(value: string): boolean {
 
 const byName = <T extends string>(values: T[]) => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
+// Not `item in vocabulary`: that also accepts the keys every object inherits (?stance=toString, ?role=constructor).
+const isKeyOf = (vocabulary: object) => (item: string) => Object.hasOwn(vocabulary, item);
+
 export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVocabulary): ParsedFilters {
   const state = defaultFilterState();
   const ignored: IgnoredParam[] = [];
@@ -59,7 +62,7 @@ export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVoc
         else ignored.push({ param, value, reason: 'not a date written YYYY-MM-DD' });
         break;
       case 'role':
-        state.roles = list(param, value, (item) => item in ROLES);
+        state.roles = list(param, value, isKeyOf(ROLES));
         break;
       case 'from_party':
         state.fromParties = list(param, value, (item) => vocabulary.parties.has(item), (item) => item.toUpperCase());
@@ -68,13 +71,13 @@ export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVoc
         state.toParties = list(param, value, (item) => vocabulary.parties.has(item), (item) => item.toUpperCase());
         break;
       case 'reason':
-        state.tags = list(param, value, (item) => item in REASON_TAGS);
+        state.tags = list(param, value, isKeyOf(REASON_TAGS));
         break;
       case 'stance':
-        state.stances = list(param, value, (item) => item in STANCES);
+        state.stances = list(param, value, isKeyOf(STANCES));
         break;
       case 'status': {
-        const statuses = list<FilterState['statuses'][number]>(param, value, (item) => item in STATUSES);
+        const statuses = list<FilterState['statuses'][number]>(param, value, isKeyOf(STATUSES));
         if (statuses.length > 0) state.statuses = statuses;
         break;
       }
