@@ -50,6 +50,11 @@ describe('crawlLinks', () => {
     expect(formatExternal(report)).toContain('https://news.example/a\t2 pages, e.g. /');
   });
 
+  it('leaves an unknown entity named like an inherited object key as written', () => {
+    const dir = site({ 'index.html': `${HEAD}<a href="https://news.example/?a&toString;b&constructor;">n</a>`, '_app/app.css': '' });
+    expect([...crawlLinks(dir).external.keys()]).toEqual(['https://news.example/?a&toString;b&constructor;']);
+  });
+
   it('reports a fragment with no element of that id, on the same page or another', () => {
     const dir = site({
       'index.html': `${HEAD}<a href="#gone">g</a><a href="/about/#team">t</a><a href="/about/#history">h</a><a href="#kept">k</a><p id="kept">`,

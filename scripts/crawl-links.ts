@@ -30,7 +30,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     const lower = name.toLowerCase();
-    if (lower in ENTITIES) return ENTITIES[lower];
+    if (Object.hasOwn(ENTITIES, lower)) return ENTITIES[lower];
     if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
     if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
     return whole;
