@@ -1,7 +1,7 @@
 // The dashboard driven as analysts and reporters use it: filter, brush, search, share, go back.
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { untilInteractive } from './interactive';
+import { untilInteractive, zoomButton } from './interactive';
 
 const ALL = '/?wave=all&status=confirmed,disputed,reported';
 const recordFiles = readdirSync('data/defections').filter((name) => name.endsWith('.yaml'));
@@ -230,7 +230,7 @@ test('a missing boundary file leaves a working dashboard, with the built-in map 
   await page.route('**/geo/provinces.topo.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('/');
   await untilInteractive(page);
-  await page.getByRole('button', { name: 'Zoom and pan' }).click();
+  await zoomButton(page).click();
   await expect(page.locator('.map-figure [role="status"]')).toContainText('could not be loaded');
   await expect(page.locator('.map[data-engine="svg"] path[aria-label^="Kampot"]')).toBeVisible();
   await (await openProvinceList(page)).getByRole('button', { name: /^Takeo/ }).click();

@@ -1,6 +1,7 @@
 // The default view is drawn from the build's snapshot: readable before the rows download, and without JavaScript.
 import { expect, test, type Page } from '@playwright/test';
 import { holdRequests } from './hold-requests';
+import { zoomButton } from './interactive';
 
 const summary = (page: Page) => page.getByTestId('summary');
 const tableRows = (page: Page) => page.locator('section[aria-labelledby="records-title"] tbody tr:not([hidden])');
@@ -48,7 +49,7 @@ test("the timeline's figures opened before the script runs stay open, with their
   expect(app.wasRequested()).toBe(true);
   app.release();
   // Hydrated: the map's zoom button appears only then.
-  await expect(page.getByRole('button', { name: 'Zoom and pan' })).toBeVisible();
+  await expect(zoomButton(page)).toBeVisible();
   await expect(figures).toHaveAttribute('open', '');
   await expect(figures.locator('table.figures').nth(0).locator('tbody tr')).toHaveCount(await timelineBars(page).count());
 });

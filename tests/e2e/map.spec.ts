@@ -1,12 +1,10 @@
 // The province map as readers use it: the built-in SVG map (no Leaflet until asked), and zoom-and-pan on demand.
 import { expect, test, type Page } from '@playwright/test';
 import { holdRequests } from './hold-requests';
-import { untilInteractive } from './interactive';
+import { untilInteractive, zoomButton } from './interactive';
 
 const shape = (page: Page, name: string) => page.locator(`.map path[aria-label^="${name}"]`);
-const zoomButton = (page: Page) => page.getByRole('button', { name: 'Zoom and pan' });
 const tableRows = (page: Page) => page.locator('section[aria-labelledby="records-title"] tbody tr:not([hidden])');
-
 
 test('the first load draws the map without Leaflet, its stylesheet or the boundary file', async ({ page }) => {
   const requests: string[] = [];
