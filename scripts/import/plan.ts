@@ -3,7 +3,7 @@
 import { parseDataset, type DataFile } from '../../src/lib/data/dataset';
 import { CHANGES_FILE } from '../../src/lib/data/changes';
 import { describeValue, formatIssue, fromZodIssues } from '../../src/lib/data/issues';
-import { slugify } from '../../src/lib/data/slug';
+import { recordIdFromName } from '../../src/lib/data/slug';
 import { RECORD_COLUMNS } from '../../src/lib/export/columns';
 import { Defection, type Change } from '../../src/lib/schema';
 import { findDuplicate } from './duplicates';
@@ -118,7 +118,7 @@ function resolveCodes(draft: DraftRow, gazetteer: Gazetteer, kind: InputKind): I
 function deriveId(draft: DraftRow): boolean {
   const { id, person } = draft.input as { id?: unknown; person?: { name?: unknown } };
   if (id !== undefined && id !== '') return false;
-  const slug = typeof person?.name === 'string' ? slugify(person.name) : '';
+  const slug = typeof person?.name === 'string' ? recordIdFromName(person.name) : '';
   if (!slug) return false;
   draft.input.id = slug;
   return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, slugify } from './slug';
+import { foldDiacritics, isWindowsDeviceName, recordIdFromName, slugify } from './slug';
 
 describe('foldDiacritics', () => {
   it('drops Latin diacritics, as search and slugs expect', () => {
@@ -26,5 +26,23 @@ describe('foldDiacritics', () => {
 describe('slugify', () => {
   it('folds, lower-cases and joins words with hyphens', () => {
     expect(slugify("Kâmpóng Châm's  Market")).toBe('kampong-chams-market');
+  });
+});
+
+describe('record ids derived from names', () => {
+  it('are the slug of the name', () => {
+    expect(recordIdFromName('Ul Pov')).toBe('ul-pov');
+    expect(recordIdFromName('Consul Chea')).toBe('consul-chea');
+    expect(recordIdFromName('ឧល ពៅ')).toBe('');
+  });
+
+  it('are never a name Windows keeps for a device, whatever its case: the record file could not be created there', () => {
+    for (const name of ['Con', 'PRN', 'aux', 'Nul', 'COM1', 'com9', 'Lpt1', 'LPT9', ' nul ']) {
+      const id = recordIdFromName(name);
+      expect(isWindowsDeviceName(id), `${name} → ${id}`).toBe(false);
+      expect(id).toBe(`${slugify(name)}-record`);
+    }
+    expect(['CON', 'Aux', 'lpt5', 'com3'].every(isWindowsDeviceName)).toBe(true);
+    expect(['com10', 'lpt0', 'console', 'con-pheap', ''].some(isWindowsDeviceName)).toBe(false);
   });
 });

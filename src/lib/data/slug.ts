@@ -17,6 +17,20 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+// Windows reserves these names for devices, with any extension: a record file named con.yaml cannot be created or
+// checked out there, so a record id must never be one of them.
+const WINDOWS_DEVICE_NAME = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+
+export function isWindowsDeviceName(name: string): boolean {
+  return WINDOWS_DEVICE_NAME.test(name);
+}
+
+/** The id of a new record named after a person: "Ul Pov" → "ul-pov"; empty when the name has no Latin letters or digits. */
+export function recordIdFromName(name: string): string {
+  const slug = slugify(name);
+  return isWindowsDeviceName(slug) ? `${slug}-record` : slug;
+}
+
 /** Commune slugs carry the code: names repeat across provinces (two Champei communes). */
 export function communeSlug(commune: { name: string; code: string }): string {
   return `${slugify(commune.name) || 'commune'}-${commune.code}`;

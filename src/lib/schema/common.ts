@@ -1,5 +1,6 @@
 // Building blocks shared by every data file: dates, links, sources, quotes.
 import { z } from 'zod';
+import { isWindowsDeviceName } from '../data/slug';
 
 export const MAX_QUOTE_LENGTH = 300;
 export const MAX_TEXT_LENGTH = 2000;
@@ -27,26 +28,53 @@ export const PartialDate = z
   .regex(PARTIAL_DATE, { error: 'a date written YYYY, YYYY-MM or YYYY-MM-DD' })
   .refine(isRealCalendarDate, { error: 'a real calendar date' });
 
-/** Only web links: never javascript:, data: or other schemes that could run code in a reader's browser. */
+export const MAX_URL_LENGTH = 2000;
+
+const WEB_LINK = 'an absolute http:// or https:// link';
+
+/** Why a source link is refused, as the thing expected and how to get there; undefined for a plain web link. */
+function linkProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return WEB_LINK;
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname.length === 0) return WEB_LINK;
+  // Browsers read "\" as "/" in web links, so a link with one opens an address other than the one a reader sees.
+  if (value.includes('\\')) return 'a link without backslashes ("\\"): write forward slashes, as in https://example.org/path';
+  // "https://trusted.org@elsewhere.org/" opens elsewhere.org; a password in a link is published to every reader.
+  if (/^https?:\/*[^/?#]*@/i.test(value)) return 'a link without a user name or password before the host ("user:pass@"): remove it, up to and including the "@"';
+  if (value.length > MAX_URL_LENGTH) {
+    return `a link of at most ${MAX_URL_LENGTH.toLocaleString('en')} characters (this one has ${value.length.toLocaleString('en')}): link to the article's own address, without tracking parameters`;
+  }
+  return undefined;
+}
+
+/** Only plain web links: never javascript:, data: or other schemes that could run code in a reader's browser, nor links that hide where they lead. */
 export const HttpUrl = z
   .string()
   .trim()
-  .refine(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-      } catch {
-        return false;
-      }
-    },
-    { error: 'an absolute http:// or https:// link' }
-  );
+  .superRefine((value, ctx) => {
+    const problem = linkProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', input: value, message: problem });
+  });
 
 export const Slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a slug of lower-case letters, digits and single hyphens' })
   .max(80);
+
+/** The id of a defection or refusal record, which is also its file's name: one Windows can create. */
+export const RecordId = Slug.superRefine((id, ctx) => {
+  if (isWindowsDeviceName(id)) {
+    ctx.addIssue({
+      code: 'custom',
+      input: id,
+      message: `an id that is not a Windows device name (con, prn, aux, nul, com1–com9, lpt1–lpt9): choose another id, e.g. ${id}-<name>: a file named ${id}.yaml cannot be created on Windows`
+    });
+  }
+});
 
 export const ShortText = z.string().trim().min(1).max(MAX_NAME_LENGTH);
 export const LongText = z.string().trim().min(1).max(MAX_TEXT_LENGTH);

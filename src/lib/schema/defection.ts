@@ -6,6 +6,7 @@ import {
   MAX_QUOTE_LENGTH,
   PartialDate,
   Quote,
+  RecordId,
   ShortText,
   Slug,
   Source
@@ -109,7 +110,7 @@ export const Retraction = z.strictObject({
 });
 
 export const Defection = z.strictObject({
-  id: Slug,
+  id: RecordId,
   wave: Slug,
   person: Person,
   /** How many people this record covers: 1 for a person, more for a group the source counts. */

@@ -1,11 +1,11 @@
 // Officials who publicly refused to defect: shown for contrast, never counted as defections.
 import { z } from 'zod';
-import { LongText, PartialDate, Quote, ShortText, Slug, Source } from './common';
+import { LongText, PartialDate, Quote, RecordId, ShortText, Source } from './common';
 import { Person, Place, Role } from './defection';
 import { PartyCode } from './party';
 
 export const Refusal = z.strictObject({
-  id: Slug,
+  id: RecordId,
   person: Person,
   role: Role,
   role_in_source: ShortText,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CommuneCode, DefectionDate, DistrictCode, HttpUrl, IsoDate, PartialDate, ProvinceCode, Quote, Slug, MAX_QUOTE_LENGTH } from './index';
+import { CommuneCode, Defection, DefectionDate, DistrictCode, HttpUrl, IsoDate, MAX_URL_LENGTH, PartialDate, ProvinceCode, Quote, Refusal, Slug, MAX_QUOTE_LENGTH } from './index';
 import { DATE_PRECISIONS, REASON_TAGS, ROLES, STANCES, STATUSES, codesOf } from './vocabulary';
 
 const ok = (schema: { safeParse: (v: unknown) => { success: boolean } }, value: unknown) => schema.safeParse(value).success;
@@ -49,6 +49,47 @@ describe('HttpUrl', () => {
         if (result.success) expect(new URL(result.data).protocol).toMatch(/^https?:$/);
       })
     );
+  });
+});
+
+describe('HttpUrl refuses links that hide where they lead', () => {
+  const messageOf = (value: string) => HttpUrl.safeParse(value).error?.issues.map((issue) => issue.message).join('; ');
+
+  it(`takes links up to ${MAX_URL_LENGTH} characters, not one more`, () => {
+    const link = (length: number) => `https://example.org/${'x'.repeat(length - 'https://example.org/'.length)}`;
+    expect(MAX_URL_LENGTH).toBe(2000);
+    expect(ok(HttpUrl, link(MAX_URL_LENGTH))).toBe(true);
+    expect(messageOf(link(MAX_URL_LENGTH + 1))).toMatch(/at most 2,000 characters.*2,001.*tracking/);
+  });
+
+  it.each(['https:\\\\example.org/x', 'https://example.org\\x', 'https:/\\example.org/', 'http://example.org/a\\b'])('refuses the backslash in %j', (value) => {
+    expect(messageOf(value)).toMatch(/backslash.*forward slashes/);
+  });
+
+  it.each(['https://user:pass@example.org/', 'https://user@example.org/', 'https://:pass@example.org/x', 'https://@example.org/', 'http://example.org@evil.example/'])(
+    'refuses the user name or password in %j',
+    (value) => {
+      expect(messageOf(value)).toMatch(/user name or password.*remove/i);
+    }
+  );
+
+  it('still takes an @ after the host, in a path, query or fragment', () => {
+    for (const value of ['https://example.org/@user', 'https://example.org/x?mail=a@b.c', 'https://example.org/#a@b']) expect(ok(HttpUrl, value), value).toBe(true);
+  });
+});
+
+describe('record ids that Windows cannot use as file names', () => {
+  const DEVICE_NAMES = ['con', 'prn', 'aux', 'nul', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`])];
+
+  it.each(DEVICE_NAMES)('refuses %j as a defection or refusal id, saying why and what to do', (id) => {
+    for (const schema of [Defection.shape.id, Refusal.shape.id]) {
+      const message = schema.safeParse(id).error?.issues.map((issue) => issue.message).join('; ');
+      expect(message).toContain(`choose another id, e.g. ${id}-<name>: a file named ${id}.yaml cannot be created on Windows`);
+    }
+  });
+
+  it('takes ids that only begin with a device name', () => {
+    for (const id of ['con-pheap', 'console', 'com10', 'lpt0', 'nul-2017', 'auxiliary']) expect(ok(Defection.shape.id, id), id).toBe(true);
   });
 });
 
