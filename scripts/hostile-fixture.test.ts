@@ -1,10 +1,13 @@
 // The hostile fixtures, through scripts/validate.ts: what the schema forbids is rejected with a fix, what it allows passes
-// (and is then built and rendered as inert text by tests/e2e/security.spec.ts).
+// (and is then built and rendered as inert text by tests/e2e/security.spec.ts). The locator SVG, a file no CSP meta
+// covers, is written here with the fixtures' payloads as province names.
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { locatorSvg } from '../src/lib/server/geo';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -32,6 +35,19 @@ function issueBlock(stderr: string, record: string): string {
   return stderr.slice(start, end === -1 ? undefined : end);
 }
 
+/** Every string in the hostile-but-valid records that holds markup or quotes: the payloads a field could carry. */
+function hostileStrings(): string[] {
+  const strings = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string' && /[<>&"']/.test(value)) strings.add(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  for (const folder of ['hostile/data/defections', 'hostile/data/refusals']) {
+    for (const file of readdirSync(join(FIXTURES, folder))) collect(parse(readFileSync(join(FIXTURES, folder, file), 'utf8')));
+  }
+  return [...strings];
+}
+
 describe.concurrent('hostile fixtures', { timeout: 60_000 }, () => {
   it('the hostile-but-valid dataset validates: markup, entities, bidi and zero-width characters are allowed text', async () => {
     const { code, stdout, stderr } = await validate('hostile');
@@ -46,6 +62,16 @@ describe.concurrent('hostile fixtures', { timeout: 60_000 }, () => {
         expect(readFileSync(join(FIXTURES, folder, file), 'utf8'), `${folder}/${file}`).toMatch(/"notes": "TEST FIXTURE/);
       }
     }
+  });
+
+  it('the locator SVG (/geo/locator.svg) keeps hostile province names as text: no element but its own, every name read back exactly', () => {
+    const names = hostileStrings();
+    expect(names.length).toBeGreaterThan(5);
+    const svg = locatorSvg(names.map((name, i) => ({ iso: `KH-${i + 1}`, name, d: `M${i} 0l1 1z` })));
+    expect(new Set([...svg.matchAll(/<\/?([\w:-]+)/g)].map((match) => match[1]))).toEqual(new Set(['svg', 'g', 'path', 'title']));
+    const decode = (text: string) =>
+      text.replace(/&(lt|gt|amp|quot|apos);/g, (_, entity: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[entity as 'lt']);
+    expect([...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((match) => decode(match[1]))).toEqual(names);
   });
 
   it('rejects every non-http(s) link and every over-long field, naming the record, field, limit and fix', async () => {

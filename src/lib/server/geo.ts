@@ -86,7 +86,9 @@ function pair(x: number, y: number): string {
   return `${x}${y < 0 ? '' : ' '}${y}`;
 }
 
-let boundaries: FeatureCollection<Geometry, ProvinceProperties> | undefined;
+type ProvinceBoundaries = FeatureCollection<Geometry, ProvinceProperties>;
+
+let boundaries: ProvinceBoundaries | undefined;
 
 function readBoundaries(root: string = process.cwd()) {
   if (boundaries) return boundaries;
@@ -105,7 +107,14 @@ function projectShapes(projection: GeoProjection) {
   });
 }
 
-let locatorShapes: { iso: string; name: string; d: string }[] | undefined;
+/** A province's outline in the locator's box, and the name its tooltip shows. */
+export interface LocatorShape {
+  iso: string;
+  name: string;
+  d: string;
+}
+
+let locatorShapes: LocatorShape[] | undefined;
 
 function provinceShapes() {
   locatorShapes ??= projectShapes(geoMercator().fitSize([WIDTH, HEIGHT], readBoundaries()));
@@ -134,10 +143,25 @@ export function dashboardMapShapes(): ProvinceMapShapes {
 
 /** The shared SVG file: every province as a path with its ISO code as id, and all of them grouped as "provinces". */
 export function locatorSprite(): string {
-  const paths = provinceShapes()
-    .map((shape) => `<path id="${shape.iso}" d="${shape.d}"><title>${shape.name}</title></path>`)
+  return locatorSvg(provinceShapes());
+}
+
+/**
+ * Writes the locator SVG from projected shapes. Every value is XML-escaped: the file is served on its own, where no
+ * page's CSP applies, so a <script> in a province name would run if anyone opened it.
+ */
+export function locatorSvg(shapes: readonly LocatorShape[]): string {
+  const paths = shapes
+    .map((shape) => `<path id="${escapeXml(shape.iso)}" d="${escapeXml(shape.d)}"><title>${escapeXml(shape.name)}</title></path>`)
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}"><g id="provinces">${paths}</g></svg>\n`;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Text as XML character data or attribute value (either quote). */
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]);
 }
 
 /** What a page needs to draw the locator map for a province, or undefined when the province has no shape. */
