@@ -752,6 +752,66 @@ describe('missing files', () => {
   });
 });
 
+describe('control characters', () => {
+  it('a NUL in a quote is refused, naming the field and the code point, by the parse `npm run validate` uses', () => {
+    const files = replaceIn(validFiles(), UL_POV, `text: "They are not cruel.`, `text: "They are\\0 not cruel.`);
+    const issue = theIssue(issuesOf(files), { file: UL_POV, record: 'ul-pov', field: 'reason.quote.text' });
+    expect(issue.found).toContain('U+0000');
+    expect(issue.line).toBe(24);
+    expect(issue.fix).toMatch(/^Remove the U\+0000 character/);
+    expectInformative(issue);
+  });
+
+  it.each([
+    ['U+000D', '\r'],
+    ['U+001B', '\u001b'],
+    ['U+007F', '\u007f'],
+    ['U+0085', '\u0085'],
+    ['U+009F', '\u009f']
+  ])('%s in a note is refused', (codePoint, character) => {
+    const files = editYaml(validFiles(), UL_POV, (r) => (r.sources[0].note = `Exact day${character} not recorded.`));
+    expect(theIssue(issuesOf(files), { file: UL_POV, record: 'ul-pov', field: 'sources[0].note' }).found).toContain(codePoint);
+  });
+
+  it('tab and line feed stay allowed', () => {
+    const files = editYaml(validFiles(), UL_POV, (r) => (r.notes = 'One line.\nAnother,\tindented.'));
+    expect(issuesOf(files)).toEqual([]);
+  });
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  type Entries = any[];
+  it.each([
+    ['data/tallies.yaml', 'cnrp-commune-seats-2017-fresh-news', 'sources[0].title', (list: Entries) => (list[0].sources[0].title = 'PM\u0000')],
+    ['data/events.yaml', 'commune-elections-2017', 'title', (list: Entries) => (list[0].title += '\u0007')],
+    ['data/parties.yaml', 'CPP', 'aliases[2]', (list: Entries) => (list[1].aliases[2] = 'ruling\u0008party')],
+    ['data/waves.yaml', 'win-win-2017', 'description', (list: Entries) => (list[1].description += '\u0000')],
+    [CHANGES, '#1', 'summary', (list: Entries) => (list[0].summary += '\u001b[31m')]
+  ] as [string, string, string, (list: Entries) => void][])('in %s, record %s, field %s', (file, record, field, mutate) => {
+    const issue = theIssue(issuesOf(editYaml(validFiles(), file, mutate)), { file, record, field });
+    expect(issue.found).toMatch(/U\+00[0-9A-F]{2}/);
+    expectInformative(issue);
+  });
+
+  it('in a refusal, and in a place list', () => {
+    const refusal = 'data/refusals/test-refusal.yaml';
+    const refusalText = stringify({
+      id: 'test-refusal',
+      person: { name: 'Test Person' },
+      role: 'commune-chief',
+      role_in_source: 'commune chief',
+      party: 'CNRP',
+      place: { province: '03' },
+      certainty: 'refused',
+      summary: 'Said no.\u0000',
+      sources: [{ outlet: 'Khmer Times', url: 'https://www.khmertimeskh.com/92365/' }]
+    });
+    const withRefusal = editYaml(withText(validFiles(), refusal, refusalText), CHANGES, (list) => list[0].records.push('test-refusal'));
+    expect(theIssue(issuesOf(withRefusal), { file: refusal, record: 'test-refusal', field: 'summary' }).found).toContain('U+0000');
+    const csv = replaceIn(validFiles(), 'data/places/communes.csv', '210201,2102,Chambak,', '210201,2102,Chambak\u0001,');
+    expect(theIssue(issuesOf(csv), { file: 'data/places/communes.csv', record: '210201', field: 'name' }).found).toContain('U+0001');
+  });
+});
+
 describe('several errors at once', () => {
   it('are all reported, across fields, records and files', () => {
     let files = editYaml(validFiles(), UL_POV, (r) => {

@@ -17,7 +17,7 @@ import {
 } from '$lib/schema';
 import { checkChanges } from './changes';
 import { crossCheck } from './cross-check';
-import { fromZodIssues, type ValidationIssue } from './issues';
+import { describeValue, formatPath, fromZodIssues, type ValidationIssue } from './issues';
 
 export interface DataFile {
   /** Path relative to the project root, e.g. "data/defections/ul-pov.yaml". */
@@ -126,13 +126,59 @@ function readYamlWithLines(file: DataFile, issues: ValidationIssue[]): YamlConte
   return { value, lineOf };
 }
 
+// C0 controls but tab and line feed, DEL and C1 controls: invisible in review, yet NUL, ESC or CR can cut a value short or
+// rewrite a line in a terminal, a CSV reader or an export. YAML's escapes ("\0", "\e", "\x85") let them into any value.
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+const codePoint = (character: string) => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+interface RecordPlace {
+  file: string;
+  record: string;
+  lineOf?: YamlContent['lineOf'];
+  prefix?: PropertyKey[];
+}
+
+/** One issue per text value, at any depth of a record, holding a control character: every field of every file, none forgotten. */
+function controlCharacterIssues(value: unknown, where: RecordPlace): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  // A YAML alias shares its value: visiting it once bounds the walk, whatever the aliases.
+  const seen = new Set<object>();
+  const visit = (node: unknown, path: PropertyKey[]) => {
+    if (typeof node === 'string') {
+      const found = node.match(CONTROL_CHARACTERS);
+      if (!found) return;
+      const codes = [...new Set(found.map(codePoint))].join(', ');
+      issues.push({
+        file: where.file,
+        record: where.record,
+        field: formatPath(path) || undefined,
+        line: where.lineOf?.([...(where.prefix ?? []), ...path]),
+        found: `${codes} in ${describeValue(node)}`,
+        expected: 'text without control characters (tab and line feed are the only ones allowed)',
+        fix: `Remove the ${codes} character${found.length > 1 ? 's' : ''}: invisible, often pasted from a PDF or another program, or written as an escape such as "\\0" in double-quoted YAML.`
+      });
+      return;
+    }
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) node.forEach((item, index) => visit(item, [...path, index]));
+    else for (const [key, item] of Object.entries(node)) visit(item, [...path, key]);
+  };
+  visit(value, []);
+  return issues;
+}
+
 function parseRecord<S extends z.ZodType>(
   schema: S,
   value: unknown,
-  where: { file: string; record: string; lineOf?: YamlContent['lineOf']; prefix?: PropertyKey[] },
+  where: RecordPlace,
   issues: ValidationIssue[]
 ): z.infer<S> | undefined {
   const result = schema.safeParse(value, { reportInput: true });
+  // Reported beside the schema's issues, and the record kept: dropping it would make every reference to it an error too.
+  issues.push(...controlCharacterIssues(value, where));
   if (result.success) return result.data;
   const prefix = where.prefix ?? [];
   issues.push(
