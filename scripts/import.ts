@@ -12,7 +12,13 @@ const USAGE = `Usage: npm run import -- <file.csv|file.json> [--dry-run] [--data
 
 The CSV template is data/templates/defections.csv; the columns are documented in docs/data-in-out.md.`;
 
-function main(): number {
+// A signal before the commit point cancels the import (nothing written); after it, the import completes and says so.
+const SIGNAL_EXIT: Record<string, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+let received: string | undefined;
+let committed = false;
+for (const signal of Object.keys(SIGNAL_EXIT)) process.on(signal, () => (received ??= signal));
+
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -38,22 +44,27 @@ function main(): number {
     console.error(`✗ Give exactly one file to import.\n\n${USAGE}`);
     return 2;
   }
-  const result = runImport({
+  const result = await runImport({
     file: positionals[0],
     dataDir: values['data-dir'] ?? 'data',
     dryRun: Boolean(values['dry-run']),
     reason: values.reason,
-    notDuplicates: values['not-duplicate']
+    notDuplicates: values['not-duplicate'],
+    cancelled: () => received,
+    onCommitted: () => (committed = true)
   });
   if (result.ok) console.log(result.output);
   else console.error(result.output);
+  if (received && committed) console.log(`(${received} arrived after the commit point: the import was completed.)`);
+  if (received && !committed) return SIGNAL_EXIT[received];
   return result.ok ? 0 : 1;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  // A bug, not a bad file: say so plainly instead of printing a stack trace at a contributor.
-  console.error(`✗ The import stopped on an unexpected error: ${(error as Error).message}\nNothing was written. Please report this, with the file you tried to import.`);
-  process.exitCode = 2;
-}
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    // A bug, not a bad file: say so plainly instead of printing a stack trace at a contributor.
+    console.error(`✗ The import stopped on an unexpected error: ${(error as Error).message}\nNothing was written. Please report this, with the file you tried to import.`);
+    process.exitCode = 2;
+  }
+);

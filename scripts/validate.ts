@@ -1,10 +1,33 @@
-// `npm run validate [-- <project dir>]`: checks every file in data/ and prints each problem with its fix.
+// `npm run validate [-- <project dir>]`: finishes any interrupted write to data/, then checks every file in data/ and
+// prints each problem with its fix.
 import { formatIssue } from '../src/lib/data/issues';
+import { DataLockedError, lockData } from '../src/lib/server/data-lock';
+import { describeRecovery, recoverUnfinishedWrite } from '../src/lib/server/data-journal';
 import { loadDataset } from '../src/lib/server/read-data';
 
 const root = process.argv[2] ?? process.cwd();
-const { dataset, issues } = loadDataset(root);
 
+function readSettled() {
+  // Under the lock: a running import is waited for, not read half-way through its moves.
+  const lock = lockData(root, { purpose: 'npm run validate' });
+  try {
+    const recovery = recoverUnfinishedWrite(root);
+    if (recovery) console.log(describeRecovery(recovery));
+    return loadDataset(root);
+  } finally {
+    lock.release();
+  }
+}
+
+let loaded;
+try {
+  loaded = readSettled();
+} catch (error) {
+  if (!(error instanceof DataLockedError)) throw error;
+  console.error(`✗ ${error.message}`);
+  process.exit(1);
+}
+const { dataset, issues } = loaded;
 if (issues.length > 0) {
   for (const issue of issues) console.error(`${formatIssue(issue)}\n`);
   console.error(`✗ ${issues.length} problem${issues.length === 1 ? '' : 's'} in data/ — nothing was built. Fix them and run npm run validate again.`);

@@ -1,6 +1,6 @@
 // The import end to end, as an editor runs it: round trips, every kind of bad row, all-or-nothing writes, dry runs, duplicates, updates.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
@@ -18,7 +18,7 @@ import type { Defection } from '../../src/lib/schema';
 import { readCsvInput, readJsonInput } from './input';
 import { planImport } from './plan';
 import { runImport, type RunOptions } from './run';
-import { nodeFileOps, type FileOps } from './write';
+import { lockData } from '../../src/lib/server/data-lock';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 let real: Dataset;
@@ -39,10 +39,10 @@ function applied(base: readonly DataFile[], written: readonly DataFile[]): DataF
 }
 
 describe('export → import into an empty data/ reproduces the records', () => {
-  it('for the real data, through CSV', () => {
+  it('for the real data, through CSV', async () => {
     const csv = toCsv(real, exportMeta(real.changes));
     const root = emptyProject();
-    const result = importInto(root, 'defections.csv', csv, { reason: 'Round trip test.' });
+    const result = await importInto(root, 'defections.csv', csv, { reason: 'Round trip test.' });
     expect(result.output).toContain(`Added ${real.defections.length} records`);
     const back = loadDataset(root);
     expect(back.issues).toEqual([]);
@@ -51,14 +51,14 @@ describe('export → import into an empty data/ reproduces the records', () => {
     expect(splitCsvComments(toCsv(back.dataset, exportMeta(back.dataset.changes))).body).toBe(splitCsvComments(csv).body);
   });
 
-  it('for the real data, through JSON', () => {
+  it('for the real data, through JSON', async () => {
     const root = emptyProject();
-    const result = importInto(root, 'defections.json', toJson(real, exportMeta(real.changes)));
+    const result = await importInto(root, 'defections.json', toJson(real, exportMeta(real.changes)));
     expect(result.ok, result.output).toBe(true);
     expect(loadDataset(root).dataset.defections).toEqual(real.defections);
   });
 
-  it('for any valid records (property-based), through CSV and JSON', () => {
+  it('for any valid records (property-based), through CSV and JSON', async () => {
     const base = readDataFiles(emptyProject());
     const places = parseDataset(base).dataset;
     const meta = exportMeta([]);
@@ -140,13 +140,13 @@ const BAD_ROWS: { what: string; cells: Record<string, string>; column?: string; 
 ];
 
 describe('bad rows', () => {
-  it('every problem is reported at once, each with its row number, column, value, expectation and fix', () => {
+  it('every problem is reported at once, each with its row number, column, value, expectation and fix', async () => {
     const root = realProject();
     const before = snapshot(root);
     const rows = BAD_ROWS.map((bad, i) => row(i + 2, bad.cells));
     const good = row(100);
     const csv = formatCsv([HEADER, ...rows, good, row(100, { person_name: 'Testperson Other' }), [...row(101), 'stray, cell']]);
-    const result = importInto(root, 'bad.csv', csv);
+    const result = await importInto(root, 'bad.csv', csv);
     expect(result.ok).toBe(false);
     const blocks = result.output.split('\n\n');
     BAD_ROWS.forEach((bad, i) => {
@@ -163,9 +163,9 @@ describe('bad rows', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('a JSON record is located by its position and field path', () => {
+  it('a JSON record is located by its position and field path', async () => {
     const root = realProject();
-    const result = importInto(root, 'bad.json', JSON.stringify([{ id: 'x' }, 'not a record']));
+    const result = await importInto(root, 'bad.json', JSON.stringify([{ id: 'x' }, 'not a record']));
     expect(result.output).toMatch(/record 1, field wave: nothing\n {2}expected: this required field/);
     expect(result.output).toMatch(/record 2: "not a record"\n {2}expected: a record: a JSON object/);
   });
@@ -174,35 +174,34 @@ describe('bad rows', () => {
 describe('all or nothing', () => {
   const twoNewRecords = () => formatCsv([HEADER, row(1), row(2)]);
 
-  function failingOps(failOn: 'write' | 'rename', call: number): FileOps {
-    let calls = 0;
-    return {
-      ...nodeFileOps,
-      [failOn]: (...args: [string, string]) => {
-        calls += 1;
-        if (calls === call) throw new Error(`simulated crash during ${failOn} #${call}`);
-        (nodeFileOps[failOn] as (a: string, b: string) => void)(...args);
-      }
-    };
-  }
-
-  it.each([
-    ['writing the second temporary file', 'write', 2],
-    ['the first rename', 'rename', 1],
-    ['a rename after one file was replaced', 'rename', 2],
-    ['the last rename (data/changes.yaml)', 'rename', 3]
-  ] as const)('a crash during %s leaves data/ byte-identical, without temporary files', (_, failOn, call) => {
+  it('a signal received before the commit point cancels the import: data/ byte-identical, nothing staged, lock released', async () => {
     const root = realProject();
     const before = snapshot(root);
-    const result = importInto(root, 'batch.csv', twoNewRecords(), { ops: failingOps(failOn, call) });
+    let committed = false;
+    const result = await importInto(root, 'batch.csv', twoNewRecords(), { cancelled: () => 'SIGINT', onCommitted: () => (committed = true) });
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/nothing was changed/);
+    expect(result.output).toMatch(/Cancelled by SIGINT before anything was written/);
+    expect(committed).toBe(false);
     expect(snapshot(root)).toEqual(before);
+    expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
-  it('without a crash, the same import writes both records and logs them', () => {
+  it('a second import waits for the first and names it when it does not finish', async () => {
     const root = realProject();
-    const result = importInto(root, 'batch.csv', twoNewRecords());
+    const lock = lockData(root, { purpose: 'import of other.csv' });
+    try {
+      const result = await importInto(root, 'batch.csv', twoNewRecords(), { lockWaitMs: 200 });
+      expect(result.ok).toBe(false);
+      expect(result.output).toMatch(new RegExp(`being written by another process: pid ${process.pid} on .*, since .* \\(import of other\\.csv\\)`));
+    } finally {
+      lock.release();
+    }
+    expect((await importInto(root, 'batch.csv', twoNewRecords())).ok).toBe(true);
+  });
+
+  it('without a crash, the same import writes both records and logs them', async () => {
+    const root = realProject();
+    const result = await importInto(root, 'batch.csv', twoNewRecords());
     expect(result.ok, result.output).toBe(true);
     const after = loadDataset(root);
     expect(after.issues).toEqual([]);
@@ -218,13 +217,13 @@ describe('dry run, updates and duplicates', () => {
     return toCsv({ ...real, defections: [{ ...ulPov, ...changes }] }, exportMeta(real.changes));
   };
 
-  it('--dry-run prints what would be added and a field-by-field diff of updates, and writes nothing', () => {
+  it('--dry-run prints what would be added and a field-by-field diff of updates, and writes nothing', async () => {
     const root = realProject();
     const before = snapshot(root);
     const ulPov = real.defections.find((record) => record.id === 'ul-pov')!;
     const changed = { ...ulPov, notes: 'Checked again.', place: { ...ulPov.place, as_reported: 'Srak commune' } };
     const csv = toCsv({ ...real, defections: [changed, anotherPerson(ulPov, 'new-record')] }, exportMeta(real.changes));
-    const result = importInto(root, 'batch.csv', csv, { dryRun: true });
+    const result = await importInto(root, 'batch.csv', csv, { dryRun: true });
     expect(result.ok, result.output).toBe(true);
     expect(result.output).toContain('Dry run: nothing was written.');
     expect(result.output).toContain('Would add 1 record:\n  + new-record (row 3) → data/defections/new-record.yaml');
@@ -234,23 +233,23 @@ describe('dry run, updates and duplicates', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('an update needs a reason, and is logged as an amendment naming the fields', () => {
+  it('an update needs a reason, and is logged as an amendment naming the fields', async () => {
     const root = realProject();
     const csv = update({ notes: 'Checked again.' });
-    expect(importInto(root, 'fix.csv', csv).output).toMatch(/needs a reason/);
-    const result = importInto(root, 'fix.csv', csv, { reason: 'Editor re-read the article.' });
+    expect((await importInto(root, 'fix.csv', csv)).output).toMatch(/needs a reason/);
+    const result = await importInto(root, 'fix.csv', csv, { reason: 'Editor re-read the article.' });
     expect(result.ok, result.output).toBe(true);
     const after = loadDataset(root);
     expect(after.issues).toEqual([]);
     expect(after.dataset.defections.find((record) => record.id === 'ul-pov')?.notes).toBe('Checked again.');
     expect(after.dataset.changes.at(-1)).toMatchObject({ kind: 'amended', records: ['ul-pov'], fields: ['notes'], reason: 'Editor re-read the article.' });
-    expect(importInto(root, 'fix.csv', csv).output).toContain('Nothing to write');
+    expect((await importInto(root, 'fix.csv', csv)).output).toContain('Nothing to write');
   });
 
-  it('a retraction stays in data/, is logged as retracted, and is listed as retracted', () => {
+  it('a retraction stays in data/, is logged as retracted, and is listed as retracted', async () => {
     const root = realProject();
     const csv = update({ retracted: { date: TODAY, reason: 'The source corrected its report.' } });
-    const result = importInto(root, 'retract.csv', csv, { reason: 'The source corrected its report.' });
+    const result = await importInto(root, 'retract.csv', csv, { reason: 'The source corrected its report.' });
     expect(result.ok, result.output).toBe(true);
     const after = loadDataset(root);
     expect(after.issues).toEqual([]);
@@ -258,14 +257,14 @@ describe('dry run, updates and duplicates', () => {
     expect(retractedRecords(after.dataset)).toEqual([expect.objectContaining({ id: 'ul-pov', retracted: { date: TODAY, reason: 'The source corrected its report.' } })]);
   });
 
-  it('a near-twin of an existing record is reported, unless a person has checked it is distinct', () => {
+  it('a near-twin of an existing record is reported, unless a person has checked it is distinct', async () => {
     const root = realProject();
     const csv = formatCsv([HEADER, row(1, { id: 'oul-pov-2', person_name: 'Oul Pov', province: '03', commune: '030613', date_value: '2017-10-28' })]);
-    expect(importInto(root, 'twin.csv', csv, { dryRun: true }).output).toMatch(/row 2: Oul Pov \(oul-pov-2\)\n {2}expected: a defection not already in data\/\n {2}fix: {6}It looks like ul-pov/);
-    expect(importInto(root, 'twin.csv', csv, { dryRun: true, notDuplicates: ['oul-pov-2'] }).ok).toBe(true);
+    expect((await importInto(root, 'twin.csv', csv, { dryRun: true })).output).toMatch(/row 2: Oul Pov \(oul-pov-2\)\n {2}expected: a defection not already in data\/\n {2}fix: {6}It looks like ul-pov/);
+    expect((await importInto(root, 'twin.csv', csv, { dryRun: true, notDuplicates: ['oul-pov-2'] })).ok).toBe(true);
   });
 
-  it('names and alternative spellings become codes', () => {
+  it('names and alternative spellings become codes', async () => {
     const root = realProject();
     const json = JSON.stringify([
       {
@@ -282,7 +281,7 @@ describe('dry run, updates and duplicates', () => {
         status: 'reported'
       }
     ]);
-    const result = importInto(root, 'names.json', json);
+    const result = await importInto(root, 'names.json', json);
     expect(result.ok, result.output).toBe(true);
     expect(loadDataset(root).dataset.defections.find((r) => r.id === 'json-person')).toMatchObject({ place: { province: '06', district: '0607', commune: '060701' }, from_party: 'CNRP', to_party: 'CPP' });
   });

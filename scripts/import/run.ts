@@ -1,12 +1,14 @@
-// One import, start to finish: read the file, plan against data/, report every problem or the changes, then write (unless a dry run).
+// One import, start to finish: read the file, lock data/, finish any interrupted write, plan against data/, report
+// every problem or the changes, then write them as one journaled step (unless a dry run).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { describeValue } from '../../src/lib/data/issues';
+import { DataLockedError, lockData } from '../../src/lib/server/data-lock';
+import { describeRecovery, recoverUnfinishedWrite, WriteCancelled, writeDataFiles } from '../../src/lib/server/data-journal';
 import { readDataFiles } from '../../src/lib/server/read-data';
-import { kindOf, readInput } from './input';
+import { kindOf, readInput, type ImportInput } from './input';
 import { formatImportIssues, ImportError, type InputKind } from './issues';
 import { planImport, type ImportPlan, type PlannedRecord } from './plan';
-import { nodeFileOps, writeAtomically, type FileOps } from './write';
 
 export interface RunOptions {
   file: string;
@@ -17,7 +19,12 @@ export interface RunOptions {
   notDuplicates?: readonly string[];
   /** YYYY-MM-DD; defaults to today (UTC). */
   today?: string;
-  ops?: FileOps;
+  /** How long to wait for another writer to release data/ (default 10 s). */
+  lockWaitMs?: number;
+  /** The signal received so far, if any: one received before the commit point cancels the import. */
+  cancelled?: () => string | undefined;
+  /** Called at the commit point: from then on the import completes whatever happens to this process. */
+  onCommitted?: () => void;
 }
 
 export interface RunResult {
@@ -63,36 +70,64 @@ export function describePlan(plan: ImportPlan, kind: InputKind, dryRun: boolean)
   return lines.join('\n');
 }
 
-export function runImport(options: RunOptions): RunResult {
+export async function runImport(options: RunOptions): Promise<RunResult> {
   try {
     const kind = kindOf(options.file);
     const bytes = readBytes(options.file);
     const root = projectRoot(options.dataDir);
     const input = readInput(bytes, kind);
-    const result = planImport(readDataFiles(root), input, {
-      today: options.today ?? new Date().toISOString().slice(0, 10),
-      source: basename(options.file),
-      reason: options.reason,
-      notDuplicates: options.notDuplicates
-    });
-    if (!result.ok) {
-      const rows = new Set(result.issues.map((issue) => issue.row)).size;
-      return {
-        ok: false,
-        output: `${formatImportIssues(result.issues, kind)}\n\n✗ ${plural(result.issues.length, 'problem')} in ${plural(rows, kind === 'csv' ? 'row' : 'record')} of ${basename(options.file)}: nothing was written. Fix them all and import again.`
-      };
+    // Held from reading data/ to the last move: a second import plans against this one's result, never beside it.
+    const lock = lockData(root, { purpose: `import of ${basename(options.file)}`, waitMs: options.lockWaitMs });
+    try {
+      const recovery = recoverUnfinishedWrite(root);
+      const recovered = recovery ? `${describeRecovery(recovery)}\n` : '';
+      const result = await planAndWrite(root, input, kind, options);
+      return { ok: result.ok, output: recovered + result.output };
+    } finally {
+      lock.release();
     }
-    const { plan } = result;
-    const summary = describePlan(plan, kind, options.dryRun);
-    if (plan.files.length === 0) return { ok: true, output: `${summary}\nNothing to write: every ${kind === 'csv' ? 'row' : 'record'} is already in data/.` };
-    if (options.dryRun) return { ok: true, output: `Dry run: nothing was written.\n${summary}` };
-    if (plan.updated.length > 0 && !options.reason) {
-      return { ok: false, output: `${summary}\n\n✗ Changing existing records needs a reason for the public changelog: add --reason "…" (e.g. --reason "Commune corrected after a reader's report"). Nothing was written.` };
-    }
-    writeAtomically(root, plan.files, options.ops ?? nodeFileOps);
-    return { ok: true, output: `${summary}\n✓ Wrote ${plural(plan.files.length, 'file')}. Review them with git diff, then run npm run validate.` };
   } catch (error) {
-    if (error instanceof ImportError) return { ok: false, output: `✗ ${error.message}` };
+    if (error instanceof ImportError || error instanceof DataLockedError) return { ok: false, output: `✗ ${error.message}` };
     throw error;
   }
+}
+
+async function planAndWrite(root: string, input: ImportInput, kind: InputKind, options: RunOptions): Promise<RunResult> {
+  const result = planImport(readDataFiles(root), input, {
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    source: basename(options.file),
+    reason: options.reason,
+    notDuplicates: options.notDuplicates
+  });
+  if (!result.ok) {
+    const rows = new Set(result.issues.map((issue) => issue.row)).size;
+    return {
+      ok: false,
+      output: `${formatImportIssues(result.issues, kind)}\n\n✗ ${plural(result.issues.length, 'problem')} in ${plural(rows, kind === 'csv' ? 'row' : 'record')} of ${basename(options.file)}: nothing was written. Fix them all and import again.`
+    };
+  }
+  const { plan } = result;
+  const summary = describePlan(plan, kind, options.dryRun);
+  if (plan.files.length === 0) return { ok: true, output: `${summary}\nNothing to write: every ${kind === 'csv' ? 'row' : 'record'} is already in data/.` };
+  if (options.dryRun) return { ok: true, output: `Dry run: nothing was written.\n${summary}` };
+  if (plan.updated.length > 0 && !options.reason) {
+    return { ok: false, output: `${summary}\n\n✗ Changing existing records needs a reason for the public changelog: add --reason "…" (e.g. --reason "Commune corrected after a reader's report"). Nothing was written.` };
+  }
+  let committed = false;
+  try {
+    await writeDataFiles(root, plan.files, {
+      purpose: `import of ${basename(options.file)}`,
+      cancelled: options.cancelled,
+      onCommitted: () => {
+        committed = true;
+        options.onCommitted?.();
+      }
+    });
+  } catch (error) {
+    if (error instanceof WriteCancelled) return { ok: false, output: `✗ ${error.message}` };
+    const cause = (error as Error).message;
+    if (!committed) return { ok: false, output: `✗ Could not write the new files (${cause}); nothing was changed.` };
+    return { ok: false, output: `✗ The import was committed but its files could not all be moved into data/ (${cause}). Fix the cause, then run npm run validate: it completes the import from its journal.` };
+  }
+  return { ok: true, output: `${summary}\n✓ Wrote ${plural(plan.files.length, 'file')}. Review them with git diff, then run npm run validate.` };
 }

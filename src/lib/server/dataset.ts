@@ -5,11 +5,14 @@ import { formatIssue } from '$lib/data/issues';
 import type { Dataset } from '$lib/data/dataset';
 import { toDefectionRows, type DefectionRow } from '$lib/data/rows';
 import { datasetCacheFile, datasetFromCache } from './build-cache';
+import { describeRecovery, settleUnfinishedWrite } from './data-journal';
 import { loadDataset } from './read-data';
 
 let cached: Dataset | undefined;
 
 function loadValidated(root: string): Dataset {
+  const recovery = settleUnfinishedWrite(root, 'build');
+  if (recovery) console.log(describeRecovery(recovery));
   const { dataset, issues } = loadDataset(root);
   if (issues.length > 0) {
     throw new Error(`data/ has ${issues.length} problem(s); run npm run validate.\n\n${issues.map(formatIssue).join('\n\n')}`);
