@@ -4,17 +4,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { geoMercator, geoPath, type GeoProjection } from 'd3';
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { parseCsvRecords } from '$lib/csv/csv';
 import type { ProvinceMapShapes } from '$lib/map/shapes';
+// The same check scripts/build-geo.sh runs before it writes the file (plain JS, as build-geo runs it with node).
+import { checkProvinceTopology, formatTopologyProblems, SHAPE_FOR } from '../../../scripts/geo/topology.mjs';
 
 export const LOCATOR_SPRITE_URL = '/geo/locator.svg';
 const WIDTH = 240;
 const HEIGHT = 220;
 
-/** Natural Earth predates the 2013 split: Tbong Khmum (KH-25) has no shape of its own and lies inside KH-3's. */
-const SHAPE_FOR: Record<string, string> = { 'KH-25': 'KH-3' };
+const TOPOLOGY_FILE = 'static/geo/provinces.topo.json';
 const SHAPE_NOTES: Record<string, string> = {
   'KH-3':
     'The shaded shape is Kampong Cham as it was before 2013: it also covers Tbong Khmum, which was split off as its own province at the end of 2013.',
@@ -90,13 +90,43 @@ type ProvinceBoundaries = FeatureCollection<Geometry, ProvinceProperties>;
 
 let boundaries: ProvinceBoundaries | undefined;
 
-function readBoundaries(root: string = process.cwd()) {
-  if (boundaries) return boundaries;
-  const topology = JSON.parse(readFileSync(join(root, 'static/geo/provinces.topo.json'), 'utf8')) as Topology<{
-    provinces: GeometryCollection<ProvinceProperties>;
-  }>;
-  boundaries = feature(topology, topology.objects.provinces) as FeatureCollection<Geometry, ProvinceProperties>;
-  return boundaries;
+/**
+ * The boundary file under `root`, checked against the province list of the data the build uses (DATA_ROOT's, as
+ * $lib/server/dataset reads it) before anything is drawn from it. Throws the check's message: the file,
+ * each problem, and the fix.
+ */
+export function loadProvinceBoundaries(root: string = process.cwd(), dataRoot: string = process.env.DATA_ROOT ?? root): ProvinceBoundaries {
+  const file = root === process.cwd() ? TOPOLOGY_FILE : join(root, TOPOLOGY_FILE);
+  let text: string;
+  try {
+    text = readFileSync(join(root, TOPOLOGY_FILE), 'utf8');
+  } catch (error) {
+    throw new BoundaryFileError(formatTopologyProblems(file, [`it cannot be read (${(error as Error).message})`]));
+  }
+  const check = checkProvinceTopology(text, { provinces: provinceList(dataRoot) });
+  if (!check.ok) throw new BoundaryFileError(formatTopologyProblems(file, check.problems));
+  return check.shapes;
+}
+
+/** The provinces every map must cover: data/places/provinces.csv, which the dataset's validation has already checked. */
+function provinceList(dataRoot: string): { iso: string; name: string }[] {
+  return parseCsvRecords(readFileSync(join(dataRoot, 'data/places/provinces.csv'), 'utf8')).records.map(({ iso, name }) => ({ iso, name }));
+}
+
+/**
+ * A boundary file the build cannot use. Its message says all there is to say (file, problems, fix), so the stack is
+ * left out: the build prints it, and a trace through the prerenderer would bury the message.
+ */
+class BoundaryFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BoundaryFileError';
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
+function readBoundaries() {
+  return (boundaries ??= loadProvinceBoundaries());
 }
 
 function projectShapes(projection: GeoProjection) {
