@@ -5,7 +5,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { parseCsvRecords } from '../../src/lib/csv/csv';
-import { DEFAULT_SEED, SYNTHETIC_NOTE, synthesiseDefections, syntheticId, type SyntheticPlaces } from './synthetic-records';
+import { DEFAULT_SEED, SYNTHETIC_NOTE, synthesiseDefections, type SyntheticPlaces } from './synthetic-records';
 
 /** Left at the root of every synthetic folder: says what it is, and lets a later run replace it safely. */
 export const MARKER_FILE = 'SYNTHETIC.md';
@@ -53,15 +53,16 @@ export function checkOutputFolder(out: string, sourceRoot: string): void {
   }
 }
 
-function changesLog(count: number): string {
+/** One "added" entry naming every record, as the validator requires of every record. */
+function changesLog(ids: readonly string[]): string {
   const entry = {
     date: '2017-11-27',
     kind: 'added',
     summary: 'Synthetic records were generated for a benchmark.',
     reason: SYNTHETIC_NOTE,
-    records: Array.from({ length: Math.min(count, 5) }, (_, i) => syntheticId(i + 1))
+    records: ids
   };
-  return `# ${SYNTHETIC_NOTE}\n${stringify(count > 0 ? [entry] : [])}`;
+  return `# ${SYNTHETIC_NOTE}\n${stringify(ids.length > 0 ? [entry] : [])}`;
 }
 
 const copiedEntries = (sourceRoot: string) => readdirSync(join(sourceRoot, 'data')).filter((name) => !GENERATED.has(name));
@@ -104,8 +105,8 @@ export function writeSyntheticProject({ count, out, sourceRoot, seed = DEFAULT_S
     `# Synthetic data — not real\n\n${count} generated defection records (seed ${seed}) for \`npm run bench\`.\n${SYNTHETIC_NOTE}\nNever copy these files into data/.\n`
   );
   for (const name of copiedEntries(sourceRoot)) cpSync(join(sourceRoot, 'data', name), join(dataDir, name), { recursive: true });
-  writeFileSync(join(dataDir, 'changes.yaml'), changesLog(count));
   const records = synthesiseDefections(count, readPlaces(sourceRoot), seed);
+  writeFileSync(join(dataDir, 'changes.yaml'), changesLog(records.map((record) => record.id)));
   for (const record of records) {
     writeFileSync(join(dataDir, 'defections', `${record.id}.yaml`), stringify(record, { lineWidth: 0 }));
   }

@@ -45,11 +45,14 @@ function recordsById(data: Dataset): Map<string, ChangedRecord> {
   return records;
 }
 
-/** Checks the changelog; recordFileIds holds the id of every record file, including those that failed validation. */
-export function checkChanges(data: Dataset, recordFileIds: ReadonlySet<string> = new Set()): ValidationIssue[] {
+/**
+ * Checks the changelog against the records: every record was logged when added, every entry names records that exist.
+ * recordFiles maps the id of every record file, including those that failed validation, to its path.
+ */
+export function checkChanges(data: Dataset, recordFiles: ReadonlyMap<string, string>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const today = new Date().toISOString().slice(0, 10);
-  const known = new Set([...recordFileIds, ...data.defections.map((record) => record.id), ...data.refusals.map((record) => record.id)]);
+  const known = new Set([...recordFiles.keys(), ...data.defections.map((record) => record.id), ...data.refusals.map((record) => record.id)]);
   const defections = new Map(data.defections.map((record) => [record.id, record]));
   const report = (index: number, field: string, found: string, expected: string, fix: string) =>
     issues.push({ file: CHANGES_FILE, record: `#${index + 1}`, field, found, expected, fix });
@@ -74,6 +77,19 @@ export function checkChanges(data: Dataset, recordFileIds: ReadonlySet<string> =
       }
     });
   });
+
+  // A record that appears without an entry would be published with no public trace of when or why it came in.
+  const added = new Set(data.changes.flatMap((change) => (change.kind === 'added' ? change.records : [])));
+  for (const record of [...data.defections, ...data.refusals]) {
+    if (added.has(record.id)) continue;
+    issues.push({
+      file: recordFiles.get(record.id) ?? CHANGES_FILE,
+      record: record.id,
+      found: `no "added" entry in ${CHANGES_FILE} naming ${record.id}`,
+      expected: `every record logged in public when it was added: an entry of kind added naming its id in ${CHANGES_FILE}`,
+      fix: `Append an entry to ${CHANGES_FILE}: {date: ${today}, kind: added, records: [${record.id}], summary: …, reason: …}. \`npm run import\` writes it for you when it adds records.`
+    });
+  }
 
   for (const record of data.defections) {
     if (record.retracted && !data.changes.some((change) => change.kind === 'retracted' && change.records.includes(record.id))) {

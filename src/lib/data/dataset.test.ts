@@ -812,6 +812,27 @@ describe('control characters', () => {
   });
 });
 
+describe('the changelog names every record', () => {
+  const TODAY = new Date().toISOString().slice(0, 10);
+
+  it('a record no "added" entry names is reported against its own file, with the entry to append', () => {
+    const files = editYaml(validFiles(), CHANGES, (list) => (list[0].records = ['chen-choy']));
+    const issue = theIssue(issuesOf(files), { file: UL_POV, record: 'ul-pov' });
+    expect(issue.found).toContain('data/changes.yaml');
+    expect(issue.fix).toContain(`Append an entry to data/changes.yaml: {date: ${TODAY}, kind: added, records: [ul-pov], summary: …, reason: …}`);
+    expect(issue.fix).toContain('npm run import');
+    expectInformative(issue);
+  });
+
+  it('an entry of another kind does not count as adding it', () => {
+    const files = editYaml(validFiles(), CHANGES, (list) => {
+      list[0].records = ['chen-choy'];
+      list.push({ date: '2026-11-26', kind: 'disputed', records: ['ul-pov'], summary: 'Disputed.', reason: 'A reader wrote in.' });
+    });
+    expect(theIssue(issuesOf(files), { file: UL_POV, record: 'ul-pov' }).expected).toMatch(/added/);
+  });
+});
+
 describe('several errors at once', () => {
   it('are all reported, across fields, records and files', () => {
     let files = editYaml(validFiles(), UL_POV, (r) => {

@@ -259,10 +259,14 @@ function parseCsvList<S extends z.ZodType>(file: DataFile | undefined, path: str
   }
 }
 
-/** Ids of every record file, valid or not, so the changelog may name a record whose own problems are reported elsewhere. */
-function recordFileIds(files: DataFile[]): Set<string> {
+/** Every record file by its id (the file name), valid or not, so the changelog may name a record whose own problems are reported elsewhere. */
+function recordFiles(files: DataFile[], fileOf: ReadonlyMap<string, string>): Map<string, string> {
   const dirs = [DATA_LAYOUT.defections.dir, DATA_LAYOUT.refusals.dir];
-  return new Set(files.flatMap((file) => (dirs.some((dir) => file.path.startsWith(dir)) ? [file.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '')] : [])));
+  const byStem = files.flatMap((file): [string, string][] =>
+    dirs.some((dir) => file.path.startsWith(dir)) ? [[file.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''), file.path]] : []
+  );
+  // A valid record is found by its id, which may differ from its file name (a mismatch reported on its own).
+  return new Map([...byStem, ...fileOf]);
 }
 
 /** Parses and cross-checks all data files. Never throws on bad content: every problem becomes an issue. */
@@ -285,6 +289,6 @@ export function parseDataset(files: DataFile[]): ParseResult {
     communes: places(L.communes.file, L.communes.schema),
     changes: list(L.changes.file, L.changes.schema)
   };
-  issues.push(...crossCheck(dataset, fileOf), ...checkChanges(dataset, recordFileIds(files)));
+  issues.push(...crossCheck(dataset, fileOf), ...checkChanges(dataset, recordFiles(files, fileOf)));
   return { dataset, issues, fileOf };
 }
