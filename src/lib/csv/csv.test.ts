@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, formatCsv, parseCsv, parseCsvRecords } from './csv';
+import { CsvSyntaxError, formatCsv, neutraliseFormula, parseCsv, parseCsvRecords, restoreFormula } from './csv';
 
 function syntaxErrorOf(text: string): CsvSyntaxError {
   try {
@@ -183,5 +183,40 @@ describe('formatCsv', { timeout: 30_000 }, () => {
   it('a lone empty field is written as a blank line, which parseCsv drops', () => {
     expect(formatCsv([['a'], [''], ['b']])).toBe('a\n\nb\n');
     expect(parseCsv(formatCsv([['a'], [''], ['b']]))).toEqual([['a'], ['b']]);
+  });
+});
+
+describe('neutraliseFormula / restoreFormula (CSV injection)', () => {
+  it("prefixes ' to a cell a spreadsheet would run: =, +, -, @, tab, CR, and to one already so prefixed", () => {
+    const cases = [
+      ['=HYPERLINK("https://evil.example")', '\'=HYPERLINK("https://evil.example")'],
+      ['+1', "'+1"],
+      ['-x', "'-x"],
+      ['@x', "'@x"],
+      ['\tx', "'\tx"],
+      ['\rx', "'\rx"],
+      ["'=x", "''=x"],
+      ["''@x", "'''@x"],
+      ["'x", "'x"],
+      ["'", "'"],
+      ['x=1', 'x=1'],
+      ['', ''],
+      ['2017-11-01', '2017-11-01'],
+      ['[{"outlet": "x"}]', '[{"outlet": "x"}]']
+    ];
+    for (const [cell, written] of cases) {
+      expect(neutraliseFormula(cell)).toBe(written);
+      expect(restoreFormula(written)).toBe(cell);
+    }
+  });
+
+  it('restores any text exactly', () => {
+    const text = fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', 'a', ' '), maxLength: 8 });
+    fc.assert(
+      fc.property(text, (cell) => {
+        expect(restoreFormula(neutraliseFormula(cell))).toBe(cell);
+      }),
+      { numRuns: 2000 }
+    );
   });
 });

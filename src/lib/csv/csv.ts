@@ -93,3 +93,19 @@ function quoteField(value: string): string {
 export function formatCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(quoteField).join(',')).join('\n') + '\n';
 }
+
+// CSV injection (OWASP): Excel, LibreOffice and Google Sheets run a cell starting with =, +, - or @ as a formula (tab and CR
+// are the same attack behind whitespace). A leading ' makes the spreadsheet show the text as text. A cell that already
+// starts with quotes before such a character gets one more, so removing exactly one quote on reading is always exact.
+const RUNS_AS_FORMULA = /^'*[=+\-@\t\r]/;
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
+/** The cell as a spreadsheet may safely open it: "=1+1" → "'=1+1", "'=x" → "''=x"; any other text is unchanged. */
+export function neutraliseFormula(cell: string): string {
+  return RUNS_AS_FORMULA.test(cell) ? `'${cell}` : cell;
+}
+
+/** The text neutraliseFormula was given: one leading ' is removed, and only before a formula character. */
+export function restoreFormula(cell: string): string {
+  return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
+}

@@ -2,10 +2,25 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defectionBatch } from '../../../tests/fixtures/import/arbitraries';
+import { formatCsv, parseCsv } from '$lib/csv/csv';
 import { Defection } from '$lib/schema';
 import { cellsToRecord, COLUMNS, columnForPath, joinList, parseFieldPath, placeIndex, recordToCells, splitList } from './columns';
 
 const noPlaces = placeIndex({ provinces: [], districts: [], communes: [] });
+/** A small valid record to vary one field of. */
+const record = Defection.parse({
+  id: 'sok-san',
+  wave: 'win-win-2017',
+  person: { name: 'Sok San' },
+  role: 'commune-chief',
+  role_in_source: 'commune chief',
+  place: { province: '06' },
+  date: { value: '2017-11-01', precision: 'day' },
+  from_party: 'CNRP',
+  to_party: 'CPP',
+  sources: [{ outlet: 'Khmer Times', url: 'https://www.khmertimeskh.com/1/' }],
+  status: 'reported'
+});
 
 describe('list cells', () => {
   it('join with " | " and split back, whatever the items hold', () => {
@@ -40,6 +55,25 @@ describe('one record, one row', () => {
   it('reports cells it cannot read, by column', () => {
     const { problems } = cellsToRecord({ people: 'two', person_romanisation_tentative: 'maybe', sources: '[{"outlet": }', reason_tags: '["a", 1]' });
     expect(problems.map((problem) => problem.column)).toEqual(['person_romanisation_tentative', 'people', 'reason_tags', 'sources']);
+  });
+
+  it('keeps a CR or CRLF inside a cell exactly as written, through a whole CSV round trip', () => {
+    expect(cellsToRecord({ notes: 'a\rb' }).input.notes).toBe('a\rb');
+    expect(cellsToRecord({ notes: 'a\r\nb' }).input.notes).toBe('a\r\nb');
+    for (const notes of ['a\rb', 'a\r\nb', 'one\rtwo\r\nthree\nfour']) {
+      const [header, row] = parseCsv(formatCsv([COLUMNS.map((column) => column.name), recordToCells({ ...record, notes }, noPlaces)]));
+      const { input, problems } = cellsToRecord(Object.fromEntries(header.map((name, i) => [name, row[i]])));
+      expect(problems).toEqual([]);
+      expect(Defection.parse(input)).toEqual({ ...record, notes });
+    }
+  });
+
+  it('reports a JSON cell nested too deep to read as a problem of its column, without overflowing the stack', () => {
+    for (const cell of ['['.repeat(100_000) + ']'.repeat(100_000), `[{"outlet": "X", "url": ${'['.repeat(100_000)}"https://x.org"${']'.repeat(100_000)}}]`]) {
+      const { problems } = cellsToRecord({ sources: cell, reactions: cell });
+      expect(problems.map((problem) => problem.column)).toEqual(['sources', 'reactions']);
+      expect(problems[0].fix).toMatch(/nested more than \d+ levels deep/);
+    }
   });
 
   it('names the column a validation problem belongs to', () => {

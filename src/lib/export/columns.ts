@@ -1,5 +1,7 @@
 // The one table of CSV columns: it drives the CSV writer, the datapackage schema, the import template and the importer.
 // A record becomes one flat row and a row becomes the same record again; nothing is lost either way.
+import { neutraliseFormula, restoreFormula } from '$lib/csv/csv';
+import { MAX_JSON_DEPTH, tooDeepAt } from '$lib/csv/json-depth';
 import type { Commune, Defection, District, Province } from '$lib/schema';
 import { DATE_PRECISIONS, REASON_TAGS, ROLES, STATUSES, codesOf } from '$lib/schema/vocabulary';
 
@@ -172,6 +174,9 @@ function json(spec: ColumnSpec & { example: string }): RecordColumn {
       return value && value.length > 0 ? JSON.stringify(value) : '';
     },
     read: (cell, draft) => {
+      if (tooDeepAt(cell) !== undefined) {
+        return { value: cell, expected: `a JSON list such as ${spec.example}`, fix: `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep (a list of objects is 2): correct the brackets.` };
+      }
       let value: unknown;
       try {
         value = JSON.parse(cell);
@@ -256,8 +261,13 @@ export const COLUMNS: readonly Column[] = [
 
 export const RECORD_COLUMNS = COLUMNS.filter((column): column is RecordColumn => column.kind === 'record');
 
+/**
+ * The row of cells for a record, each safe to open in a spreadsheet (see neutraliseFormula). Every column goes through
+ * the same guard rather than the text columns only: codes, numbers, dates and JSON never start with =, +, -, @, a tab or
+ * a CR, so the guard leaves them as they are, and one rule for every cell keeps writing and reading exact inverses.
+ */
 export function recordToCells(record: Defection, places: PlaceIndex): string[] {
-  return COLUMNS.map((column) => column.write(record, places));
+  return COLUMNS.map((column) => neutraliseFormula(column.write(record, places)));
 }
 
 /** Builds a record (not yet validated) from one row's cells, keyed by column name; blank cells are left out. */
@@ -265,7 +275,8 @@ export function cellsToRecord(cells: Readonly<Record<string, string>>): { input:
   const input: Draft = { person: {}, place: {}, date: {} };
   const problems: CellProblem[] = [];
   for (const column of RECORD_COLUMNS) {
-    const cell = (cells[column.name] ?? '').replace(/\r\n?/g, '\n').trim();
+    // Line breaks inside a cell are text and kept as written (CR, LF or CRLF); the CSV reader normalises only the ends of rows.
+    const cell = restoreFormula((cells[column.name] ?? '').trim());
     if (cell === '') continue;
     const problem = column.read(cell, input);
     if (problem) problems.push({ column: column.name, ...problem });
