@@ -32,10 +32,10 @@ describe('tolerated', () => {
     expect(rows[0].input).toMatchObject({ id: 'sok-san', person: { name: 'Sok San' }, place: { province: '06' }, people: 1 });
   });
 
-  it('quoted line breaks and Khmer text', () => {
-    const text = `${HEADER},person_name_km,notes\n${ROW},សុខ សាន,"first line\r\nsecond line, with a comma"\n`;
+  it('quoted line breaks (kept as written: LF, CRLF or CR) and Khmer text', () => {
+    const text = `${HEADER},person_name_km,notes,context,place_note\r\n${ROW},សុខ សាន,"first line\r\nsecond line, with a comma","a\rb","c\nd"\r\n`;
     const [row] = readCsvInput(text).rows;
-    expect(row.input).toMatchObject({ person: { name: 'Sok San', name_km: 'សុខ សាន' }, notes: 'first line\nsecond line, with a comma' });
+    expect(row.input).toMatchObject({ person: { name: 'Sok San', name_km: 'សុខ សាន' }, notes: 'first line\r\nsecond line, with a comma', context: 'a\rb', place: { note: 'c\nd' } });
   });
 
   it('the "#" lines at the top of an exported CSV', () => {
@@ -71,7 +71,8 @@ describe('unreadable files get one clear message', () => {
     ['a stray quote', `${HEADER}\nsok-san,win"win\n`, /malformed at line 2: a quote inside an unquoted field/],
     ['text after a closing quote', `${HEADER}\n"sok"san,x\n`, /malformed at line 2: text after a closing quote/],
     ['semicolons between columns', 'id;wave;status\nsok;win-win-2017;reported\n', /semicolons/],
-    ['a header without rows', `${HEADER}\n`, /no rows/]
+    ['a header without rows', `${HEADER}\n`, /^The file has a header row but no records: add one row per record below the header\.$/],
+    ['a header and only blank rows', `${HEADER}\n,,,,,,,,,,,,\n   \n\n, ,\r\n`, /^The file has a header row but no records/]
   ])('CSV with %s', (_, text, message) => {
     expect(importError(() => readCsvInput(text))).toMatch(message);
   });
@@ -79,7 +80,9 @@ describe('unreadable files get one clear message', () => {
   it.each([
     ['broken JSON', '[{"id": "a",}]', /not valid JSON \(line 1, column \d+\)/],
     ['a JSON object that is not an export', '{"id": "a"}', /JSON list of records/],
-    ['an empty JSON list', '[]', /empty/]
+    ['an empty JSON list', '[]', /empty/],
+    ['a JSON list nested 100,000 levels deep', '['.repeat(100_000) + ']'.repeat(100_000), /^The JSON is nested more than \d+ levels deep \(from line 1, column \d+\)/],
+    ['a record with a field nested 100,000 levels deep', `[{"id": "a",\n "sources": ${'['.repeat(100_000)}${']'.repeat(100_000)}}]`, /^The JSON is nested more than \d+ levels deep \(from line 2, column \d+\)/]
   ])('%s', (_, text, message) => {
     expect(importError(() => readJsonInput(text))).toMatch(message);
   });
@@ -126,6 +129,24 @@ describe('header problems are reported before any row', () => {
 
   it('accepts every column of the template', () => {
     const text = `${COLUMNS.map((column) => column.name).join(',')}\n`;
-    expect(() => readCsvInput(text)).toThrow(/no rows/);
+    expect(() => readCsvInput(text)).toThrow(/no records/);
+  });
+
+  it('a missing header row is said once, not as one unknown column per cell', () => {
+    const { rows, issues } = readCsvInput(`${ROW}\n${ROW.replace('sok-san', 'sok-san-2')}\n`);
+    expect(rows).toEqual([]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        row: 1,
+        value: expect.stringMatching(/^values, not column names: "sok-san", "win-win-2017"/),
+        expected: expect.stringMatching(/the header row.*data\/templates\/defections\.csv/),
+        fix: expect.stringMatching(/The header row is missing/)
+      })
+    ]);
+  });
+
+  it('a header with a few misspelt names is still a header', () => {
+    const { issues } = readCsvInput(`${HEADER.replace('province', 'provnce').replace('wave', 'wav')}\n${ROW}\n`);
+    expect(issues.map((issue) => issue.column)).toEqual(['"wav"', '"provnce"', 'wave']);
   });
 });

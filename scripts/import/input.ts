@@ -1,6 +1,7 @@
 // Reads a contributor's file (CSV or JSON bytes) into draft records, one per row, with every problem found on the way.
 // Only a file that cannot be read at all throws (an ImportError with a plain message); everything else becomes an issue.
 import { CsvSyntaxError, parseCsv } from '../../src/lib/csv/csv';
+import { MAX_JSON_DEPTH, tooDeepAt } from '../../src/lib/csv/json-depth';
 import { describeValue } from '../../src/lib/data/issues';
 import { COLUMNS, cellsToRecord } from '../../src/lib/export/columns';
 import { splitCsvComments } from '../../src/lib/export/csv';
@@ -84,14 +85,34 @@ function parseCsvTable(body: string, linesBefore: number): string[][] {
   }
 }
 
+/**
+ * A first line of values rather than names: no required column is named and most cells name no column. Said once,
+ * instead of one "unknown column" per cell; a header with a few misspelt names still gets its names checked one by one.
+ */
+function missingHeader(rawHeader: string[]): ImportIssue | undefined {
+  const names = rawHeader.map(normaliseHeader).filter((name) => name !== '');
+  const known = names.filter((name) => KNOWN.has(name)).length;
+  if (REQUIRED.some((name) => names.includes(name)) || known * 2 >= names.length) return undefined;
+  const shown = rawHeader.filter((cell) => cell.trim() !== '').slice(0, 3).map((cell) => describeValue(cell.trim()));
+  return {
+    row: 1,
+    value: `values, not column names: ${shown.join(', ')}${names.length > shown.length ? ', …' : ''}`,
+    expected: `the header row first: the column names of data/templates/defections.csv (${COLUMNS.slice(0, 3).map((column) => column.name).join(', ')}, …)`,
+    fix: 'The header row is missing: copy the first line of data/templates/defections.csv above your first record (or paste your rows into a copy of the template), and import again.'
+  };
+}
+
 /** The header's problems; a file with a wrong delimiter is refused outright. */
 function headerProblems(rawHeader: string[]): ImportIssue[] {
   if (rawHeader.length === 1) {
     const delimiter = [';', '\t'].find((candidate) => rawHeader[0].includes(candidate));
     if (delimiter) throw new ImportError(`The columns are separated by ${delimiter === ';' ? 'semicolons (;)' : 'tabs'}, not commas. Save the file as "CSV UTF-8 (comma delimited)" and import again.`);
   }
-  return checkHeader(rawHeader.map(normaliseHeader));
+  const missing = missingHeader(rawHeader);
+  return missing ? [missing] : checkHeader(rawHeader.map(normaliseHeader));
 }
+
+const NO_RECORDS = 'The file has a header row but no records: add one row per record below the header.';
 
 export function readCsvInput(text: string): ImportInput {
   const { comments, body } = splitCsvComments(text);
@@ -108,7 +129,7 @@ export function readCsvInput(text: string): ImportInput {
   const headerIssues = headerProblems(rawHeader);
   if (headerIssues.length > 0) return { kind: 'csv', rows: [], issues: headerIssues };
   const header = rawHeader.map(normaliseHeader);
-  if (dataRows.length === 0) throw new ImportError('The file has a header but no rows: add one row per record under the header.');
+  if (dataRows.length === 0) throw new ImportError(NO_RECORDS);
 
   const rows = dataRows.flatMap((fields, index): DraftRow[] => {
     if (fields.every((field) => field.trim() === '')) return [];
@@ -129,19 +150,28 @@ export function readCsvInput(text: string): ImportInput {
     );
     return [{ row, input, placeNames, issues }];
   });
+  // Rows a spreadsheet left empty are skipped; a file of nothing else has nothing to import, which "already in data/" would hide.
+  if (rows.length === 0) throw new ImportError(NO_RECORDS);
   return { kind: 'csv', rows, issues: [] };
+}
+
+/** "line 2, column 14" for a character offset in the text. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
 function jsonErrorPosition(text: string, message: string): string {
   const position = /position (\d+)/.exec(message);
-  if (!position) return '';
-  const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+  return position ? ` (${lineAndColumn(text, Number(position[1]))})` : '';
 }
 
 export function readJsonInput(text: string): ImportInput {
   const source = text.replace(/^\uFEFF/, '');
+  const tooDeep = tooDeepAt(source);
+  if (tooDeep !== undefined) {
+    throw new ImportError(`The JSON is nested more than ${MAX_JSON_DEPTH} levels deep (from ${lineAndColumn(source, tooDeep)}), far deeper than any record needs: check the brackets [ ] and { } there.`);
+  }
   let value: unknown;
   try {
     value = JSON.parse(source);
