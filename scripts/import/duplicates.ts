@@ -1,5 +1,5 @@
-// Finds existing records an imported row may duplicate: the same person, at the same place, on an overlapping date.
-import { defectionInterval, intervalsOverlap } from '../../src/lib/data/dates';
+// Finds existing records an imported row may duplicate: the same person, at the same place, on dates close enough to be one event.
+import { defectionInterval } from '../../src/lib/data/dates';
 import type { Defection } from '../../src/lib/schema';
 import { editDistance, normaliseText } from './names';
 
@@ -27,8 +27,14 @@ function sameName(x: string, y: string): boolean {
   return a !== undefined && a.length >= 3 && a === b;
 }
 
-function samePerson(a: string[], b: string[]): boolean {
+function sameKeys(a: string[], b: string[]): boolean {
   return a.some((x) => b.some((y) => sameName(x, y)));
+}
+
+/** Whether two records name the same person, in any of their spellings; unknown (undefined) when either names nobody. */
+export function samePerson(a: Defection['person'], b: Defection['person']): boolean | undefined {
+  const [first, second] = [nameKeys(a), nameKeys(b)];
+  return first.length === 0 || second.length === 0 ? undefined : sameKeys(first, second);
 }
 
 /** Compares at the most precise level both records give: commune, else district, else province. */
@@ -38,15 +44,43 @@ function samePlace(a: Defection['place'], b: Defection['place']): boolean {
   return a.province === b.province;
 }
 
-function sameDate(a: Defection['date'], b: Defection['date']): boolean {
-  const first = defectionInterval(a);
-  const second = defectionInterval(b);
-  // An undated record could be any day, so it may be the same event.
-  return !first || !second || intervalsOverlap(first, second);
+/**
+ * Newsrooms date one defection differently: the day of the ceremony, the day of the report a few days later, "about"
+ * a day. So two dates are the same event when their intervals come within SAME_EVENT_DAYS of each other, an approximate
+ * date first widened by APPROXIMATE_DAYS on each side: 28 Oct and "about 29 Oct", 26 Oct and 1 Nov are one event;
+ * 1 Oct and 20 Nov are two. A person defecting twice within a week is rarer than a late report, and --not-duplicate
+ * settles that case.
+ */
+export const SAME_EVENT_DAYS = 7;
+export const APPROXIMATE_DAYS = 3;
+
+const DAY = 86_400_000;
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY;
+
+/** First and last possible day, as day numbers; undefined when the date is unknown. */
+function daySpan(date: Defection['date']): [number, number] | undefined {
+  const interval = defectionInterval(date);
+  if (!interval) return undefined;
+  const widen = date.precision === 'approximate' ? APPROXIMATE_DAYS : 0;
+  return [dayNumber(interval.start) - widen, dayNumber(interval.end) + widen];
 }
 
+function sameDate(a: Defection['date'], b: Defection['date']): boolean {
+  const first = daySpan(a);
+  const second = daySpan(b);
+  // An undated record could be any day, so it may be the same event.
+  if (!first || !second) return true;
+  const gap = Math.max(first[0], second[0]) - Math.min(first[1], second[1]);
+  return gap <= SAME_EVENT_DAYS;
+}
+
+/** The same person, at the same place, on dates close enough to be one event. */
+export function sameDefection(a: Defection, b: Defection): boolean {
+  return samePlace(a.place, b.place) && sameDate(a.date, b.date) && samePerson(a.person, b.person) === true;
+}
+
+/** An existing record (under another id) that the record may duplicate. */
 export function findDuplicate(record: Defection, existing: readonly Defection[]): Defection | undefined {
-  const keys = nameKeys(record.person);
-  if (keys.length === 0) return undefined;
-  return existing.find((other) => other.id !== record.id && samePlace(record.place, other.place) && sameDate(record.date, other.date) && samePerson(keys, nameKeys(other.person)));
+  if (nameKeys(record.person).length === 0) return undefined;
+  return existing.find((other) => other.id !== record.id && sameDefection(record, other));
 }

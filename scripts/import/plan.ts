@@ -6,7 +6,7 @@ import { describeValue, formatIssue, fromZodIssues } from '../../src/lib/data/is
 import { recordIdFromName } from '../../src/lib/data/slug';
 import { RECORD_COLUMNS } from '../../src/lib/export/columns';
 import { Defection, type Change } from '../../src/lib/schema';
-import { findDuplicate } from './duplicates';
+import { findDuplicate, SAME_EVENT_DAYS, sameDefection, samePerson } from './duplicates';
 import type { DraftRow, ImportInput } from './input';
 import { fromValidationIssue, ImportError, locateField, type ImportIssue, type InputKind } from './issues';
 import { resolveParty, resolveProvince, resolveUnit, normalisePlaceName, type Gazetteer } from './names';
@@ -191,6 +191,33 @@ function changelogFor(plan: Pick<ImportPlan, 'added' | 'updated'>, existing: Rea
   return entries;
 }
 
+const personName = (record: Defection) => record.person.name ?? record.person.name_km ?? 'an unnamed person';
+
+/** "ul-pov-2": the record's id with the first free number after it. */
+function freeId(id: string, taken: (id: string) => boolean): string {
+  let n = 2;
+  while (taken(`${id}-${n}`)) n++;
+  return `${id}-${n}`;
+}
+
+function describeDate(date: Defection['date']): string {
+  if (date.value) return date.precision === 'approximate' ? `about ${date.value}` : date.value;
+  return date.not_before || date.not_after ? `between ${date.not_before ?? '…'} and ${date.not_after ?? '…'}` : 'undated';
+}
+
+/** "Ul Pov, 2017-10-28, in Srak (030613)": enough to tell a reporter which record it is. */
+function describeRecord(record: Defection, gazetteer: Gazetteer): string {
+  const [level, code] = LEVELS.map(([level]) => [level, record.place[level]] as const).filter(([, code]) => code).at(-1) ?? [];
+  const unit = level && code ? unitName(level, code, gazetteer) : undefined;
+  const place = code ? `, in ${unit ? `${unit.name} (${code})` : code}` : '';
+  return `${personName(record)}, ${describeDate(record.date)}${place}`;
+}
+
+function sameEventReason(a: Defection, b: Defection): string {
+  const undated = [a, b].some((record) => describeDate(record.date) === 'undated');
+  return undated ? 'one of the two undated' : `dated within ${SAME_EVENT_DAYS} days of each other (${describeDate(a.date)}, ${describeDate(b.date)})`;
+}
+
 export function planImport(existingFiles: readonly DataFile[], input: ImportInput, options: PlanOptions): PlanResult {
   const base = parseDataset([...existingFiles]);
   if (base.issues.length > 0) {
@@ -215,21 +242,42 @@ export function planImport(existingFiles: readonly DataFile[], input: ImportInpu
     }
     rowOfId.set(record.id, row);
     const previous = existing.get(record.id);
+    const checked = options.notDuplicates?.includes(record.id) ?? false;
     if (previous && !derivedId) {
+      // The same id means "update that record": a row about someone else under it would overwrite another person's record.
+      if (!checked && samePerson(previous.person, record.person) === false) {
+        issues.push({
+          row,
+          column: 'id',
+          value: `"${record.id}", the id of ${base.fileOf.get(record.id)} (${personName(previous)})`,
+          expected: 'a row about the person of that record: a row with an existing id updates that record',
+          fix: `This row names ${personName(record)}, not ${personName(previous)}, and would replace that record. If it is a different defection, leave the id empty (it is then derived from person_name) or write an id not used in data/. If you are correcting the person of ${record.id}, import with --not-duplicate ${record.id}.`
+        });
+        continue;
+      }
       const changes = diffRecords(previous, record);
       (changes.length > 0 ? plan.updated : plan.unchanged).push({ row, record, path: base.fileOf.get(record.id)!, changes });
       continue;
     }
-    const twin = options.notDuplicates?.includes(record.id) ? undefined : findDuplicate(record, data.defections);
+    // A derived id that is already taken is checked against its own record first: the row is most often that defection again.
+    const twin = checked ? undefined : previous && sameDefection(record, previous) ? previous : findDuplicate(record, data.defections);
+    const newId = () => freeId(record.id, (id) => existing.has(id) || rowOfId.has(id));
     if (twin) {
+      const ifDifferent = twin.id === record.id ? `write a new id for this row (e.g. "${newId()}") and import with --not-duplicate <that id>` : `import with --not-duplicate ${record.id}`;
       issues.push({
         row,
-        value: `${record.person.name ?? record.person.name_km} (${record.id})`,
+        value: `${personName(record)} (${record.id})`,
         expected: 'a defection not already in data/',
-        fix: `It looks like ${twin.id} (${base.fileOf.get(twin.id)}): the same person, place and date${twin.retracted ? ', retracted' : ''}. If it is the same defection, write "${twin.id}" in the id column to update that record. If you have checked that it is not, give the row an id and import with --not-duplicate <that id>.`
+        fix: `It looks like ${twin.id} (${base.fileOf.get(twin.id)}): the same person at the same place, ${sameEventReason(record, twin)}${twin.retracted ? ', retracted' : ''}. If it is the same defection, write "${twin.id}" in the id column to update that record. If you have checked that it is a different defection, ${ifDifferent}.`
       });
     } else if (previous) {
-      issues.push({ row, column: 'id', value: `"${record.id}" (derived from the name)`, expected: 'an id not used by another record', fix: `${record.id} is already ${base.fileOf.get(record.id)}, a different record: give this row its own id.` });
+      issues.push({
+        row,
+        column: 'id',
+        value: `"${record.id}" (derived from person_name)`,
+        expected: 'an id not used by another record',
+        fix: `${record.id} is already ${base.fileOf.get(record.id)} (${describeRecord(previous, data)}), a different defection by its place or date. If this row is another defection, write a new id for it, e.g. "${newId()}". If it is that defection, write "${record.id}" in the id column to update that record.`
+      });
     } else {
       plan.added.push({ row, record, path: `data/defections/${record.id}.yaml`, changes: [] });
     }
