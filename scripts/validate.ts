@@ -1,5 +1,7 @@
 // `npm run validate [-- <project dir>]`: finishes any interrupted write to data/, then checks every file in data/ and
 // prints each problem with its fix.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatIssue } from '../src/lib/data/issues';
 import { DataLockedError, lockData } from '../src/lib/server/data-lock';
 import { describeRecovery, recoverUnfinishedWrite } from '../src/lib/server/data-journal';
@@ -8,6 +10,7 @@ import { loadDataset } from '../src/lib/server/read-data';
 const root = process.argv[2] ?? process.cwd();
 
 function readSettled() {
+  if (!existsSync(join(root, 'data'))) return loadDataset(root);
   // Under the lock: a running import is waited for, not read half-way through its moves.
   const lock = lockData(root, { purpose: 'npm run validate' });
   try {

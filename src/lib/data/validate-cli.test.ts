@@ -1,17 +1,23 @@
 // scripts/validate.ts end to end, on the fixture projects kept on disk in tests/fixtures/.
 import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
 function validate(fixture: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return validateProject(join(ROOT, 'tests/fixtures', fixture));
+}
+
+function validateProject(root: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       TSX,
-      ['scripts/validate.ts', join(ROOT, 'tests/fixtures', fixture)],
+      ['scripts/validate.ts', root],
       { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') reject(error);
@@ -86,5 +92,41 @@ describe.concurrent('npx tsx scripts/validate.ts <project>', { timeout: 60_000 }
     expect(code).not.toBe(0);
     expect(stderr).toContain('data/parties.yaml');
     expect(stderr).toContain('data/places/communes.csv');
+  });
+});
+
+describe('npx tsx scripts/validate.ts after an interrupted write', { timeout: 60_000 }, () => {
+  const copies: string[] = [];
+  afterAll(() => copies.forEach((root) => rmSync(root, { recursive: true, force: true })));
+  function copyOfValid(): string {
+    const root = mkdtempSync(join(tmpdir(), 'validate-cli-'));
+    copies.push(root);
+    cpSync(join(ROOT, 'tests/fixtures/valid'), root, { recursive: true });
+    return root;
+  }
+
+  it('reports a temporary file left inside data/ (as an older import left them), with the fix', async () => {
+    const root = copyOfValid();
+    writeFileSync(join(root, 'data/defections/.ul-pov.yaml.4242-0.tmp'), 'id: ul-pov\n');
+    const { code, stderr } = await validateProject(root);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('data/defections/.ul-pov.yaml.4242-0.tmp');
+    expect(stderr).toMatch(/found: +a hidden or temporary file/);
+    expect(stderr).toMatch(/fix: +Delete it/);
+  });
+
+  it('completes a committed write from its journal, says so, then validates the result', async () => {
+    const root = copyOfValid();
+    const transaction = join(root, '.data-transaction');
+    mkdirSync(join(transaction, 'files'), { recursive: true });
+    const notes = readFileSync(join(root, 'data/defections/ul-pov.yaml'), 'utf8').replace(/\nnotes:.*|$/, '\nnotes: Completed from the journal.');
+    writeFileSync(join(transaction, 'files/0'), `${notes}\n`);
+    writeFileSync(join(transaction, 'journal.json'), JSON.stringify({ purpose: 'import of batch.csv', moves: [{ staged: 'files/0', target: 'data/defections/ul-pov.yaml' }] }));
+    const { code, stdout, stderr } = await validateProject(root);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Completed an interrupted write to data\/ \(import of batch\.csv\): 1 file moved into place/);
+    expect(readFileSync(join(root, 'data/defections/ul-pov.yaml'), 'utf8')).toContain('notes: Completed from the journal.');
+    expect(existsSync(transaction)).toBe(false);
   });
 });

@@ -28,6 +28,7 @@ export function readDataFiles(root: string): DataFile[] {
  */
 export function strayFiles(root: string): ValidationIssue[] {
   return dataEntries(root)
+    .filter((name) => basename(name) !== '.gitkeep')
     .filter((name) => name.split(sep).some((part) => part.startsWith('.')) || /\.(tmp|swp|bak|orig)$|~$/.test(basename(name)))
     .map((name) => ({
       file: `data/${name.split(sep).join('/')}`,
