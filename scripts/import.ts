@@ -2,21 +2,19 @@
 // adds or updates defection records from a contributor's file, all or nothing, after the same checks as `npm run validate`.
 import { parseArgs } from 'node:util';
 import { runImport } from './import/run';
+import { watchSignals } from './signals';
 
 const USAGE = `Usage: npm run import -- <file.csv|file.json> [--dry-run] [--data-dir <dir>] [--reason "<why>"] [--not-duplicate <id>]
 
   --dry-run             check the file and print what would be added or changed; write nothing
   --data-dir <dir>      the data directory to import into (default: ./data)
   --reason "<why>"      why the records are added or changed, for data/changes.yaml (required to change existing records)
-  --not-duplicate <id>  add the new record <id> although it resembles an existing one (checked by a person); repeatable
+  --not-duplicate <id>  add the new record <id> although it resembles an existing one, or let a row under an existing
+                        id name another person (checked by a person); repeatable
 
 The CSV template is data/templates/defections.csv; the columns are documented in docs/data-in-out.md.`;
 
-// A signal before the commit point cancels the import (nothing written); after it, the import completes and says so.
-const SIGNAL_EXIT: Record<string, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
-let received: string | undefined;
-let committed = false;
-for (const signal of Object.keys(SIGNAL_EXIT)) process.on(signal, () => (received ??= signal));
+const signals = watchSignals();
 
 async function main(): Promise<number> {
   let parsed;
@@ -50,14 +48,14 @@ async function main(): Promise<number> {
     dryRun: Boolean(values['dry-run']),
     reason: values.reason,
     notDuplicates: values['not-duplicate'],
-    cancelled: () => received,
-    onCommitted: () => (committed = true)
+    cancelled: signals.cancelled,
+    onCommitted: signals.onCommitted
   });
   if (result.ok) console.log(result.output);
   else console.error(result.output);
-  if (received && committed) console.log(`(${received} arrived after the commit point: the import was completed.)`);
-  if (received && !committed) return SIGNAL_EXIT[received];
-  return result.ok ? 0 : 1;
+  const { code, note } = signals.outcome(result.ok ? 0 : 1);
+  if (note) console.log(note);
+  return code;
 }
 
 main().then(

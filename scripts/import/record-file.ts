@@ -27,9 +27,14 @@ function pruneChange(change: Change): Record<string, unknown> {
   return { ...rest, ...(fields.length > 0 && { fields }), ...(sources.length > 0 && { sources }) };
 }
 
-/** Appends entries to data/changes.yaml, keeping its comments and existing entries untouched. */
+/** Appends entries to data/changes.yaml, keeping its comments and existing entries byte for byte. */
 export function appendChanges(text: string | undefined, entries: readonly Change[]): string {
   const document = parseDocument(text ?? '');
+  // A block list is extended by writing after it: the earlier entries keep their exact bytes, so git diff shows
+  // only what was added.
+  if (text && isSeq(document.contents) && !document.contents.flow && document.contents.items.length > 0) {
+    return `${text.endsWith('\n') ? text : `${text}\n`}${stringify(entries.map(pruneChange), YAML_OPTIONS)}`;
+  }
   const list = isSeq(document.contents) ? document.contents : new YAMLSeq();
   list.flow = false;
   document.contents = list as typeof document.contents;

@@ -50,7 +50,7 @@ describe('the changelog is checked against the records', () => {
         record: first.id,
         found: `no "added" entry in data/changes.yaml naming ${first.id}`,
         expected: expect.stringContaining('kind added'),
-        fix: `Append an entry to data/changes.yaml: {date: ${today}, kind: added, records: [${first.id}], summary: …, reason: …}. \`npm run import\` writes it for you when it adds records.`
+        fix: `Append an entry to data/changes.yaml: {date: ${today}, kind: added, records: [${first.id}], summary: …, reason: …}, or run npm run change -- ${first.id} added "<why>" (npm run import writes it for you when it adds records).`
       }
     ]);
     expect(checkChanges(withChanges([]), fileOf).map((issue) => issue.record).sort()).toEqual([...real.defections, ...real.refusals].map((record) => record.id).sort());

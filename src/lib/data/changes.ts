@@ -87,7 +87,7 @@ export function checkChanges(data: Dataset, recordFiles: ReadonlyMap<string, str
       record: record.id,
       found: `no "added" entry in ${CHANGES_FILE} naming ${record.id}`,
       expected: `every record logged in public when it was added: an entry of kind added naming its id in ${CHANGES_FILE}`,
-      fix: `Append an entry to ${CHANGES_FILE}: {date: ${today}, kind: added, records: [${record.id}], summary: …, reason: …}. \`npm run import\` writes it for you when it adds records.`
+      fix: `Append an entry to ${CHANGES_FILE}: {date: ${today}, kind: added, records: [${record.id}], summary: …, reason: …}, or run npm run change -- ${record.id} added "<why>" (npm run import writes it for you when it adds records).`
     });
   }
 
