@@ -70,7 +70,9 @@ describe('communeProfile', () => {
     const ouChar = communeProfile(ctx, 'ou-char-020309')!;
     expect(ouChar.records).toHaveLength(0);
     expect(ouChar.refusals.map((refusal) => refusal.id)).toEqual(['sin-rozeth']);
-    expect(ouChar.lead).toMatch(/Sin Rozeth refused to defect/);
+    // Her answer to the call is not recorded (certainty: unconfirmed), so the lead claims no refusal.
+    expect(ouChar.lead).not.toMatch(/refused/);
+    expect(communeProfile(ctx, 'preaek-chik-021401')!.lead).toMatch(/Chak Botha refused to defect; that refusal is described below and never counted as a defection\./);
   });
 
   it('is undefined for an unknown slug', () => {
@@ -139,7 +141,7 @@ describe('in Khmer', () => {
     expect(srak.sources[0].published).toBe('វិច្ឆិកា ២០១៧');
     const damrei = communeProfile(ctx, 'damrei-choan-khla-060301', km)!;
     expect(damrei.lead).toMatch(/^មានការប្តូរគណបក្ស ៣ ករណី ត្រូវបានកត់ត្រានៅសង្កាត់ដំរីជាន់ខ្លា៖ .*មេឃុំម្នាក់ដែលមិនបញ្ចេញឈ្មោះ/);
-    expect(communeProfile(ctx, 'ou-char-020309', km)!.lead).toMatch(/Sin Rozeth បានបដិសេធមិនប្តូរគណបក្ស។/);
+    expect(communeProfile(ctx, 'preaek-chik-021401', km)!.lead).toMatch(/Chak Botha បានបដិសេធមិនប្តូរគណបក្ស។/);
     expect(communeProfile(ctx, 'champei-070103', km)!.namesakes).toEqual([expect.objectContaining({ province: 'ខេត្តតាកែវ' })]);
   });
 
