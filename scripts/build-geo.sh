@@ -16,7 +16,8 @@
 #   - geoBoundaries KHM ADM1: --code-field shapeISO (values "KH-1".."KH-25").
 #   - Any field holding 1..25, "01".."25", "KH01" or "KH-1" works as well.
 #   The file must be a GeoJSON FeatureCollection in WGS84 lon/lat. Features that share a code are
-#   dissolved into one. Codes outside 01-25 are an error. Missing provinces give a warning only.
+#   dissolved into one. Codes outside 01-25 are an error. A province without a shape is an
+#   error too (the site build refuses such a file), except Tbong Khmum inside a pre-2014 Kampong Cham.
 #   If the file has KH-3 but no KH-25 (a pre-2014 source), KH-3 gets the Tbong Khmum `note` too.
 #   Put the source's credit and licence in --attribution. It is written to NOTICE.md.
 #
