@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticBatch } from '../../tests/fixtures/import/batch';
 import { snapshot } from '../../tests/fixtures/import/data-dir';
-import { LOCK_FILE } from '../../src/lib/server/data-lock';
 import { TRANSACTION_DIR } from '../../src/lib/server/data-journal';
 import { loadDataset } from '../../src/lib/server/read-data';
 
