@@ -71,11 +71,16 @@ async function writingStarted(root: string, run: Run): Promise<void> {
   while (!ended && !existsSync(join(root, TRANSACTION_DIR))) await sleep(1);
 }
 
-/** Resolves once the import has reached its commit point (its journal is in place), or when it has ended. */
-async function committed(root: string, run: Run): Promise<void> {
+/**
+ * Resolves as soon as data/ starts to change (a first new record file appears), or when the import has ended:
+ * whatever the write's design, a kill then lands while data/ is being changed.
+ */
+async function changing(root: string, run: Run): Promise<void> {
   let ended = false;
   void run.done.then(() => (ended = true));
-  while (!ended && !existsSync(join(root, TRANSACTION_DIR, 'journal.json'))) await new Promise((resolve) => setImmediate(resolve));
+  const dir = join(root, 'data', 'defections');
+  const count = readdirSync(dir).length;
+  while (!ended && readdirSync(dir).length === count) await new Promise((resolve) => setImmediate(resolve));
 }
 
 const BATCH_SIZE = 800;
@@ -111,17 +116,19 @@ describe('an import interrupted at any moment', () => {
     const outcomes = { before: 0, after: 0, midCommit: 0 };
     for (let trial = 0; trial < TRIALS; trial += 1) {
       const context = `seed ${seed}, trial ${trial}`;
-      const signal = SIGNALS[trial % SIGNALS.length];
       const root = copyProject(`trial-${trial}`);
       const run = runImport(root, batchFile);
-      // A third of the kills land anywhere in the run, a third while files are staged, a third just after the
-      // commit point, while the files are moved into data/.
+      // A third of the kills land anywhere in the run, a third while files are staged, a third as soon as data/
+      // starts to change (the moves after the commit point).
       const mode = (['anywhere', 'staging', 'moving'] as const)[trial % 3];
+      // After the commit point only SIGKILL can stop the moves (the other signals let the write finish), so the
+      // moving third is killed outright; the rest cycle through every signal.
+      const signal = mode === 'moving' ? 'SIGKILL' : SIGNALS[Math.floor(trial / 3) % SIGNALS.length];
       if (mode === 'anywhere') await sleep(next() * fullRunMs);
       else if (mode === 'staging') {
         await writingStarted(root, run);
         await sleep(next() * writeMs * 1.2);
-      } else await committed(root, run);
+      } else await changing(root, run);
       run.child.kill(signal);
       const exit = await run.done;
       if (existsSync(join(root, TRANSACTION_DIR, 'journal.json'))) outcomes.midCommit += 1;
