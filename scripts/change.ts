@@ -1,11 +1,11 @@
 // `npm run change -- <id>[,<id>…] <added|amended|retracted|disputed> "<reason>" [--summary "…"] [--field f]… [--source <url> --outlet <name>]`:
 // appends the changelog entry for records edited by hand, under the data lock and through the journal, as the import does.
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DataLockedError, lockData } from '../src/lib/server/data-lock';
 import { describeRecovery, recoverUnfinishedWrite, WriteCancelled, writeDataFiles } from '../src/lib/server/data-journal';
 import { readDataFiles } from '../src/lib/server/read-data';
 import { planChange } from './change/plan';
+import { parseCommandLine } from './cli';
 import { watchSignals } from './signals';
 
 const USAGE = `Usage: npm run change -- <id>[,<id>…] <added|amended|retracted|disputed> "<reason>" [options]
@@ -21,28 +21,18 @@ Appends one entry dated today to data/changes.yaml, after checking it as npm run
 const signals = watchSignals();
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        summary: { type: 'string' },
-        field: { type: 'string', multiple: true },
-        source: { type: 'string', multiple: true },
-        outlet: { type: 'string', multiple: true },
-        'data-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h' }
-      }
-    });
-  } catch (error) {
-    console.error(`✗ ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(
+    {
+      summary: { type: 'string' },
+      field: { type: 'string', multiple: true },
+      source: { type: 'string', multiple: true },
+      outlet: { type: 'string', multiple: true },
+      'data-dir': { type: 'string' }
+    },
+    USAGE
+  );
+  if (parsed.exit !== undefined) return parsed.exit;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const urls = values.source ?? [];
   const outlets = values.outlet ?? [];
   if (positionals.length !== 3 || urls.length !== outlets.length) {

@@ -1,7 +1,7 @@
 // `npm run import -- <file.csv|file.json> [--dry-run] [--data-dir <dir>] [--reason "<why>"] [--not-duplicate <id>]`:
 // adds or updates defection records from a contributor's file, all or nothing, after the same checks as `npm run validate`.
-import { parseArgs } from 'node:util';
 import { runImport } from './import/run';
+import { parseCommandLine } from './cli';
 import { watchSignals } from './signals';
 
 const USAGE = `Usage: npm run import -- <file.csv|file.json> [--dry-run] [--data-dir <dir>] [--reason "<why>"] [--not-duplicate <id>]
@@ -17,27 +17,17 @@ The CSV template is data/templates/defections.csv; the columns are documented in
 const signals = watchSignals();
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        'dry-run': { type: 'boolean' },
-        'data-dir': { type: 'string' },
-        reason: { type: 'string' },
-        'not-duplicate': { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' }
-      }
-    });
-  } catch (error) {
-    console.error(`✗ ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(
+    {
+      'dry-run': { type: 'boolean' },
+      'data-dir': { type: 'string' },
+      reason: { type: 'string' },
+      'not-duplicate': { type: 'string', multiple: true }
+    },
+    USAGE
+  );
+  if (parsed.exit !== undefined) return parsed.exit;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   if (positionals.length !== 1) {
     console.error(`✗ Give exactly one file to import.\n\n${USAGE}`);
     return 2;
