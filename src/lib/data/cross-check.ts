@@ -117,6 +117,12 @@ export function crossCheck(data: Dataset, fileOf: Map<string, string>): Validati
     if (tally.province && !data.provinces.some((p) => p.code === tally.province)) {
       issues.push({ file: 'data/tallies.yaml', record: tally.id, field: 'province', found: `"${tally.province}"`, expected: 'a province code from data/places/provinces.csv', fix: 'Use a two-digit province code.' });
     }
+    if (tally.seats_of && !data.parties.some((p) => p.code === tally.seats_of!.party)) {
+      issues.push({ file: 'data/tallies.yaml', record: tally.id, field: 'seats_of.party', found: `"${tally.seats_of.party}"`, expected: 'a party code from data/parties.yaml', fix: 'Use the code of the party that held the seats, e.g. "CNRP".' });
+    }
+    if (tally.seats_of && tally.count === undefined) {
+      issues.push({ file: 'data/tallies.yaml', record: tally.id, field: 'count', found: 'no count', expected: 'the number of seats, as seats_of is given', fix: 'Add the count of seats, or remove seats_of.' });
+    }
   }
   const seenParties = new Set<string>();
   for (const party of data.parties) {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LongText, PartialDate, ShortText, Slug, Source } from './common';
 import { ProvinceCode } from './place';
-import { CLAIMANT_KINDS, codesOf } from './vocabulary';
+import { CLAIMANT_KINDS, codesOf, ROLES } from './vocabulary';
 
 export const Tally = z.strictObject({
   id: Slug,
@@ -19,6 +19,11 @@ export const Tally = z.strictObject({
   /** Tallies in a series are comparable running totals and are charted against verified records. */
   series: z.enum(['defections-2017', 'seats-2017', 'other']),
   province: ProvinceCode.optional(),
+  /**
+   * When the count is how many posts of these roles a party held: the seats that could have defected. The dashboard
+   * shows a view of exactly these officials as a share of it.
+   */
+  seats_of: z.strictObject({ party: ShortText, roles: z.array(z.enum(codesOf(ROLES))).min(1) }).optional(),
   sources: z.array(Source).min(1, { error: 'at least one source' }),
   notes: LongText.optional()
 });
