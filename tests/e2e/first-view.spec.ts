@@ -14,7 +14,7 @@ test('without JavaScript the default view is readable: summary, timeline bars an
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
-  await expect(summary(page)).toContainText(/\d+ verified defection records covering \d+ people/);
+  await expect(summary(page)).toContainText(/\d+ sourced defection records \(\d+ confirmed by two outlets, \d+ reported by one\) covering \d+ people/);
   await expect(tableRows(page).first()).toBeVisible();
   expect(await tableRows(page).count()).toBeGreaterThan(5);
   expect(await timelineBars(page).count()).toBeGreaterThan(3);
@@ -61,7 +61,7 @@ test('the default view is drawn before the rows arrive, and the same once they h
   await expect.poll(rows.wasRequested).toBe(true);
   await expect(tableRows(page).first()).toBeVisible();
   const before = await summary(page).textContent();
-  expect(before).toMatch(/verified defection records/);
+  expect(before).toMatch(/sourced defection records/);
   rows.release();
   await page.waitForFunction(() => performance.getEntriesByName('dashboard-rendered').length > 0);
   await expect(summary(page)).toHaveText(before!);

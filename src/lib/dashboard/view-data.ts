@@ -25,6 +25,8 @@ export interface DashboardData {
     url: string;
   }[];
   events: { id: string; day: string; title: string }[];
+  /** Posts a party held in some roles (tallies with `seats_of`): the seats that could have defected, with their source. */
+  seats: { id: string; party: string; roles: string[]; count: number; countText: string; day: string; outlet: string; url: string }[];
   refusals: number;
   /** The default view, so it is drawn before (and without) the rows download. */
   snapshot: DashboardSnapshot;
@@ -63,6 +65,18 @@ export function toDashboardData(data: Dataset, rows?: readonly DefectionRow[]): 
     events: data.events
       .filter((event) => event.key)
       .map((event) => ({ id: event.id, day: partialDateInterval(event.date).start, title: event.title })),
+    seats: data.tallies
+      .filter((tally) => tally.seats_of && tally.count !== undefined)
+      .map((tally) => ({
+        id: tally.id,
+        party: tally.seats_of!.party,
+        roles: tally.seats_of!.roles,
+        count: tally.count!,
+        countText: tally.count_text,
+        day: tally.date,
+        outlet: tally.sources[0].outlet,
+        url: tally.sources[0].url
+      })),
     refusals: data.refusals.length
   };
   const result = { ...reference, snapshot: snapshotOf(rows ?? toDefectionRows(data), reference, TABLE_PAGE_SIZE) };

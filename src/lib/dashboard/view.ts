@@ -4,20 +4,33 @@ import type { DefectionRow } from '$lib/data/rows';
 import { binFor, isDatedToDay, mondayOf, type Bin, type Count, type TimeBin, type TopCommune } from '$lib/filters/aggregate';
 import { OPTION_DIMENSIONS, RowIndex, type CrossCounts, type OptionDimension, type RowList } from '$lib/filters/row-index';
 import { defaultFilterState, type FilterState } from '$lib/filters/state';
+import type { Status } from '$lib/schema';
 import { daysBetween, fullDomain, timelineDomain } from '$lib/timeline/scales';
 import type { DashboardData } from './view-data';
 
 export { OPTION_DIMENSIONS, type OptionDimension };
 
-/** What the summary sentence counts. */
+/**
+ * What the summary sentence counts: the counted records shown (confirmed or reported) when there are any, else the
+ * disputed ones shown, which are never counted as defections; `byStatus` gives the records shown per status.
+ */
 export interface SummaryCounts extends Count {
   provinces: number;
   /** First and last day among records dated to a day. */
   first?: string;
   last?: string;
+  byStatus?: Partial<Record<Status, number>>;
 }
 
-export function summaryCounts(rows: readonly DefectionRow[]): SummaryCounts {
+/** The reference for what viewOf counts (tests). */
+export function summaryCounts(shown: readonly DefectionRow[]): SummaryCounts {
+  const byStatus: Partial<Record<Status, number>> = {};
+  for (const row of shown) byStatus[row.status] = (byStatus[row.status] ?? 0) + 1;
+  const counted = shown.filter((row) => row.status !== 'disputed');
+  return { ...spanCounts(counted.length ? counted : shown), byStatus };
+}
+
+function spanCounts(rows: readonly DefectionRow[]): SummaryCounts {
   let people = 0;
   let first: string | undefined;
   let last: string | undefined;
@@ -55,18 +68,39 @@ export function viewOf(index: RowIndex, state: FilterState, bin: Bin): Dashboard
   return {
     tableRows: index.passingRows(counts.passing, counts.records, index.order(state)),
     tableCount: counts.records,
-    counts: {
-      records: counts.records,
-      people: counts.people,
-      provinces: counts.provinces,
-      first: counts.firstDay < 0 ? undefined : index.days[counts.firstDay],
-      last: counts.lastDay < 0 ? undefined : index.days[counts.lastDay]
-    },
+    counts: summaryCountsOf(index, state, counts),
     ...mapOf(index, counts),
     ...timelineOf(index, counts, bin),
     options: Object.fromEntries(
       OPTION_DIMENSIONS.map((dimension) => [dimension, nonZero(index.optionValues(dimension), counts.options[dimension])])
     ) as DashboardView['options']
+  };
+}
+
+/**
+ * summaryCounts over the index. Records per status come from the status filter's own counts (a chosen status's count
+ * there is its count among the rows shown); only when disputed records are shown beside counted ones are the counted
+ * ones walked again, to leave the disputed out of people, provinces and dates.
+ */
+function summaryCountsOf(index: RowIndex, state: FilterState, counts: CrossCounts): SummaryCounts {
+  const values = index.optionValues('status');
+  const byStatus: Partial<Record<Status, number>> = {};
+  for (const status of state.statuses) {
+    const code = values.indexOf(status);
+    if (code >= 0 && counts.options.status[code] > 0) byStatus[status] = counts.options.status[code];
+  }
+  if (byStatus.disputed && byStatus.disputed < counts.records) {
+    const counted: DefectionRow[] = [];
+    for (let i = 0; i < index.size; i++) if (counts.passing[i] && index.rows[i].status !== 'disputed') counted.push(index.rows[i]);
+    return { ...spanCounts(counted), byStatus };
+  }
+  return {
+    records: counts.records,
+    people: counts.people,
+    provinces: counts.provinces,
+    first: counts.firstDay < 0 ? undefined : index.days[counts.firstDay],
+    last: counts.lastDay < 0 ? undefined : index.days[counts.lastDay],
+    byStatus
   };
 }
 

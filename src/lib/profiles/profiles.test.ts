@@ -18,13 +18,13 @@ describe('provinceProfile', () => {
   it('says plainly when a province has no record, and still lists its communes', () => {
     const province = ctx.data.provinces.find((p) => !ctx.data.defections.some((record) => record.place.province === p.code))!;
     const profile = provinceProfile(ctx, province.iso)!;
-    expect(profile.summary[0]).toBe(`No verified defection is recorded yet in ${province.name}.`);
+    expect(profile.summary[0]).toBe(`No sourced defection is recorded yet in ${province.name}.`);
     expect(profile.districts.flatMap((district) => district.communes).length).toBeGreaterThan(0);
   });
 
   it('counts records and people under the counting rule, and names disputed ones separately', () => {
     const takeo = provinceProfile(ctx, 'KH-21')!;
-    expect(takeo.summary.join(' ')).toMatch(/^Takeo has \d+ verified defection records?/);
+    expect(takeo.summary.join(' ')).toMatch(/^Takeo has \d+ sourced defection records?/);
     expect(takeo.summary.join(' ')).toMatch(/disputed record.* not counted/);
     expect(takeo.counted.records).toBe(takeo.records.filter((record) => record.counted).length);
   });
@@ -125,10 +125,10 @@ describe('in Khmer', () => {
 
   it('words a province summary in Khmer, with Khmer digits and the unit before the name', () => {
     const takeo = provinceProfile(ctx, 'KH-21', km)!;
-    expect(takeo.summary[0]).toMatch(/^ខេត្តតាកែវមានកំណត់ត្រាប្តូរគណបក្សដែលបានផ្ទៀងផ្ទាត់ចំនួន [០-៩]+/);
+    expect(takeo.summary[0]).toMatch(/^ខេត្តតាកែវមានកំណត់ត្រាប្តូរគណបក្សដែលមានប្រភពចំនួន [០-៩]+/);
     expect(takeo.summary.join(' ')).not.toMatch(/[0-9]|verified|record/);
     expect(provinceProfile(ctx, 'KH-12', km)!.summary[0]).toMatch(/^រាជធានីភ្នំពេញ/);
-    expect(provinceProfile(ctx, 'KH-13', km)!.summary[0]).toBe('មិនទាន់មានការប្តូរគណបក្សដែលបានផ្ទៀងផ្ទាត់ ត្រូវបានកត់ត្រានៅខេត្តព្រះវិហារនៅឡើយទេ។');
+    expect(provinceProfile(ctx, 'KH-13', km)!.summary[0]).toBe('មិនទាន់មានការប្តូរគណបក្សដែលមានប្រភព ត្រូវបានកត់ត្រានៅខេត្តព្រះវិហារនៅឡើយទេ។');
   });
 
   it('tells a commune’s story in Khmer, keeping names as data gives them', () => {

@@ -7,14 +7,29 @@ const s = (count: number, one: string, many = `${one}s`) => `${n(count)} ${count
 export const en = {
   title: 'CNRP officials who joined the CPP, 2017',
   pageTitle: 'Cambodia 2017: CNRP officials who joined the CPP',
-  description: "Sourced, verified records of Cambodian opposition (CNRP) officials who joined the ruling CPP in Oct–Nov 2017, beside the parties' claimed tallies.",
+  description: "Sourced records of Cambodian opposition (CNRP) officials who joined the ruling CPP in Oct–Nov 2017, each confirmed by two outlets or reported by one, beside the parties' claimed tallies.",
   loading: (count: string) => `Loading ${count} records…`,
   loadFailed: 'The records could not be loaded. Check your connection and reload the page.',
   needsJs: 'The dashboard needs JavaScript. Every record is also on the province, commune and person pages, which work without it: start from',
   summary: {
-    none: 'No verified defection matches these filters.',
-    headline: (wave: string | undefined, records: number, people: number, provinces: number, span: string) =>
-      `${wave ? `${wave}: ` : ''}${s(records, 'verified defection record')} covering ${s(people, 'person', 'people')} in ${s(provinces, 'province')}${span}.`,
+    none: (scope: string, span: string) => (scope ? `${scope}no record matches${span}.` : `No record matches these filters${span}.`),
+    /** `scope`: the period and the active filters, in words (scopeOf); `statuses`: the records per status (statusCount). */
+    headline: (scope: string, records: number, statuses: string, people: number, provinces: number, span: string) =>
+      `${scope}${s(records, 'sourced defection record')} (${statuses}) covering ${s(people, 'person', 'people')} in ${s(provinces, 'province')}${span}.`,
+    statusCount: { confirmed: (count: number) => `${n(count)} confirmed by two outlets`, reported: (count: number) => `${n(count)} reported by one`, disputed: (count: number) => `${n(count)} disputed` },
+    onlyDisputed: (scope: string, records: number, people: number, provinces: number, span: string) =>
+      `${scope}${s(records, 'disputed record')}, not counted: sources or parties disagree that ${records === 1 ? 'it was a defection' : 'these were defections'} (${s(people, 'person', 'people')} in ${s(provinces, 'province')}${span}).`,
+    alsoDisputed: (records: number) => ` Also shown: ${s(records, 'disputed record')}, not counted.`,
+    scope: (parts: string[]) => (parts.length ? `${parts.join(', ').replace(/^./, (first) => first.toUpperCase())}: ` : ''),
+    inProvinces: (names: string) => `in ${names}`,
+    roles: (labels: string) => `as ${labels}`,
+    fromParties: (codes: string) => `from ${codes}`,
+    toParties: (codes: string) => `to ${codes}`,
+    tags: (labels: string) => `with stated reason ${labels}`,
+    stances: (labels: string) => `with ${labels} reactions`,
+    search: (text: string) => `matching “${text}”`,
+    seats: (people: number, seats: string, share: number, party: string, day: string) =>
+      `Of the ${seats} seats in these roles that the ${party} won on ${day}, ${s(people, 'person', 'people')} (${n(share)}%) ${people === 1 ? 'is' : 'are'} in counted records. Seats:`,
     between: (from: string, to: string) => ` between ${from} and ${to}`,
     theStart: 'the start',
     theLatest: 'the latest record',
@@ -22,11 +37,14 @@ export const en = {
     datedFromTo: (from: string, to: string) => ` (day-dated ones from ${from} to ${to})`,
     countingRuleLabel: 'Counting rule:',
     countingRule: (levels: string) =>
-      `Counted: named or described defection records whose status is ${levels}; a group record counts as one record and as the number of people its source gives. Retracted records and officials who refused to defect are never counted.`,
+      `Counted as defections: named or described records whose status is ${levels} (confirmed: two independent outlets report it; reported: one outlet, not yet corroborated; neither is this tracker's own verification); a group record counts as one record and as the number of people its source gives. Disputed records are shown when the status filter asks for them, never counted. Retracted records and officials who refused to defect are never counted.`,
+    nothingCounted:
+      'Nothing shown here is counted as a defection: disputed records (sources or parties disagree that they were defections) are shown, never counted. Counted are records confirmed by two outlets or reported by one.',
     or: 'or',
     claim: (countText: string, claimedBy: string, day: string) => `The largest claimed tally: ${countText} (${claimedBy}, ${day}) — a claim, not a count of named people.`,
-    gap: (people: number, fewer: string) => ` This tracker has sourced records for ${s(people, 'person', 'people')}: ${fewer} fewer.`,
-    noGap: ' (Claims are national totals, so no gap is computed for a filtered view.)'
+    gap: (people: number, fewer: string) => ` This tracker has counted records (confirmed or reported) for ${s(people, 'person', 'people')}: ${fewer} fewer.`,
+    noGap: ' (Claims are national totals, so no gap is computed for a filtered view.)',
+    noGapDisputed: ' (Disputed records are not counted, so no gap is computed from them.)'
   },
   ignored: 'Some parts of this link were ignored:',
   ignoredReasons: {
@@ -49,7 +67,7 @@ export const en = {
     toParty: 'To party',
     reason: 'Stated reason',
     stance: "Constituents' reaction",
-    status: 'Verification status',
+    status: 'Status (how sourced)',
     clearAll: 'Clear all filters'
   },
   dimensions: {
@@ -60,17 +78,17 @@ export const en = {
     toParty: 'to-party',
     tag: 'stated reason',
     stance: 'reaction stance',
-    status: 'verification status',
+    status: 'status',
     wave: 'period',
     text: 'search text'
   },
   map: {
     heading: 'Where',
-    unit: 'people in verified records, by province',
+    unit: 'people in the records shown, by province',
     label: "Map of Cambodia's provinces. Each province is a button that toggles it in the filter.",
     loading: 'Loading the map…',
     failed: 'The province boundaries could not be loaded, so the map is not shown. Use the province list below to filter.',
-    legend: 'People in verified records',
+    legend: 'People in the records shown',
     noData: 'No data',
     tbongKhmum:
       'Kampong Cham’s shape includes Tbong Khmum, which became a separate province in 2013: the map shows their combined count there. The list below keeps them apart.',
@@ -87,16 +105,16 @@ export const en = {
   },
   timeline: {
     heading: 'When',
-    unit: (bin: string) => `people per ${bin}; running totals claimed vs verified`,
+    unit: (bin: string) => `people per ${bin}; running totals claimed vs sourced`,
     bins: { day: 'day', week: 'week' } as Record<'day' | 'week', string>,
-    title: 'Defections over time, and claimed versus verified totals',
+    title: 'Defections over time, and claimed versus sourced totals',
     description: (bin: string, verified: string, claims: number) =>
-      `Top: people in verified records per ${bin}. Bottom: running total of people in verified, day-dated records (${verified}) against ${s(claims, 'claimed tally', 'claimed tallies')} by parties and press. A table of the same figures follows the chart.`,
-    perBin: (bin: string) => `People in verified records per ${bin}`,
+      `Top: people in the records shown per ${bin}. Bottom: running total of people in the day-dated records shown (${verified}) against ${s(claims, 'claimed tally', 'claimed tallies')} by parties and press. A table of the same figures follows the chart.`,
+    perBin: (bin: string) => `People in the records shown per ${bin}`,
     runningTotals: 'Running totals (log scale):',
     claimed: 'claimed',
     versus: 'vs',
-    verified: 'verified, named records',
+    verified: 'sourced, named records shown',
     barTitle: (day: string, people: number, records: number) => `${day}: ${s(people, 'person', 'people')} in ${s(records, 'record')}`,
     help: 'Drag across the top chart to filter by date. Claims are national totals stated by parties and press, not counts of named people.',
     notDrawn: (count: number) => `${s(count, 'record')} dated only to a month, a year or a range, or undated, ${count === 1 ? 'is' : 'are'} counted but not drawn.`,

@@ -89,9 +89,9 @@ export const en = {
   },
 
   provinceSummary: {
-    noneYet: (place: PlaceWords) => `No verified defection is recorded yet in ${place.name}.`,
+    noneYet: (place: PlaceWords) => `No sourced defection is recorded yet in ${place.name}.`,
     has: (place: PlaceWords, records: number, people: number, communes?: number) =>
-      `${place.name} has ${s(records, 'verified defection record')}${people === records ? '' : ` covering ${s(people, 'person', 'people')}`}${
+      `${place.name} has ${s(records, 'sourced defection record')}${people === records ? '' : ` covering ${s(people, 'person', 'people')}`}${
         communes === undefined ? '' : `, in ${s(communes, 'commune')}`
       }.`,
     someLocated: (located: number) => `${capitalise(countWord(located))} of them name the commune; the others give only the district or the province.`,
@@ -244,7 +244,7 @@ export const en = {
 
   person: {
     descriptionDefection: (headline: string, sources: number) =>
-      `${headline}. Sourced record with ${sources === 1 ? 'one source' : `${n(sources)} sources`}, verification status and a citation.`,
+      `${headline}. Sourced record with ${sources === 1 ? 'one source' : `${n(sources)} sources`}, its status (confirmed by two outlets, reported by one, or disputed) and a citation.`,
     descriptionRefusal: (headline: string, summary: string) => `${headline}. ${summary}`,
     banner: 'Did not defect.',
     bannerNote: 'This official is recorded for contrast and is never counted as a defection.',
@@ -285,7 +285,7 @@ export const en = {
   about: {
     title: 'About the data and method',
     description:
-      'What counts as a defection here, how records are verified, where the data comes from, its caveats, how to contribute or correct it, and its licences.',
+      'What counts as a defection here, what a record’s status (confirmed, reported, disputed) means, where the data comes from, its caveats, how to contribute or correct it, and its licences.',
     lead: (site: string) =>
       `${site} keeps sourced records of elected officials who switch parties. The first case is Cambodia in 2017: officials of the opposition Cambodia National Rescue Party (CNRP) who joined the ruling Cambodian People’s Party (CPP) after the Prime Minister’s call of 22 October 2017, through the CNRP’s dissolution on 16 November and the last deadline on 26 November.`,
     holds: (counts: { defections: number; refusals: number; tallies: number; communes: number }) =>
@@ -294,9 +294,9 @@ export const en = {
     definitionText:
       'A defection record is a named or clearly described person — an elected official, a candidate, a party official or member — whom a news source reports as having left one party for another. One record covers one person, or a group that a source counts together without naming each member (the record then says how many people it covers). Every record cites at least one source that anyone can open.',
     countingRule: (levels: string[]) =>
-      `**Counting rule:** totals count defection records whose verification level is ${levels.map((level) => level.toLowerCase()).join(' or ')}. A group record counts once as a record and as the number of people its source gives. Disputed records are shown but not counted. Retracted records are kept, marked as retracted, and not counted. Officials who refused to defect are shown for contrast and never counted.`,
+      `**Counting rule:** totals count defection records whose status is ${levels.map((level) => level.toLowerCase()).join(' or ')}: confirmed means two independent outlets report it, reported means one outlet does and no other has corroborated it yet. They are sourced records, not facts this tracker has verified itself, and the dashboard gives the number of each beside its total. A group record counts once as a record and as the number of people its source gives. Disputed records are shown when the status filter asks for them, but never counted as defections and never set against the parties’ claims. Where a view is only of commune officials (by role, nationwide), the dashboard also gives the people counted as a share of the seats the CNRP won in those roles at the commune elections of 4 June 2017, citing the source of that figure. Retracted records are kept, marked as retracted, and not counted. Officials who refused to defect are shown for contrast and never counted.`,
     roles: (roles: string[]) => `Posts are recorded with the source’s own words beside one of these roles: ${roles.join('; ')}.`,
-    verification: 'Verification levels',
+    verification: 'Status: how a record is sourced',
     dates: (precisions: string[]) =>
       `Dates are recorded as precisely as the sources give them: ${precisions.map((label) => label.toLowerCase()).join(', ')}. A date like “about 26 Oct 2017” is often the day a newspaper reported the move, not the move itself; each record’s page says which.`,
     reasons: 'Stated reasons are summarised in our own words and tagged:',
