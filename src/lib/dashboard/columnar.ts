@@ -1,20 +1,19 @@
 // The dashboard's rows as compact columns: repeated strings become dictionary indexes, dates become day numbers.
 // Shipping this instead of an array of objects keeps the download small at 100,000 records.
-import type { DefectionRow } from '$lib/data/rows';
+import { REACTION_KINDS, type DefectionRow } from '$lib/data/rows';
 import { communeSlug } from '$lib/data/slug';
 import { memo } from '$lib/memo';
-import { DATE_PRECISIONS, REASON_TAGS, ROLES, STANCES, STATUSES } from '$lib/schema/vocabulary';
+import { DATE_PRECISIONS, REASON_TAGS, ROLES, STATUSES } from '$lib/schema/vocabulary';
 import type { DatePrecision } from '$lib/schema/vocabulary';
 
 const ROLE_CODES = Object.keys(ROLES) as DefectionRow['role'][];
 const TAG_CODES = Object.keys(REASON_TAGS) as DefectionRow['tags'];
-const STANCE_CODES = Object.keys(STANCES) as DefectionRow['stances'];
 const STATUS_CODES = Object.keys(STATUSES) as DefectionRow['status'][];
 const PRECISION_CODES = Object.keys(DATE_PRECISIONS) as DatePrecision[];
 const DAY_MS = 86_400_000;
 
 export interface ColumnarRows {
-  version: 4;
+  version: 5;
   count: number;
   /** Values referenced by index from the columns. */
   dictionaries: {
@@ -32,6 +31,8 @@ export interface ColumnarRows {
     name: string[];
     /** Khmer name, or '' when none. */
     nameKm: string[];
+    /** Tentative romanisation of a Khmer name, or '' when none. */
+    romanisation: string[];
     /** Bit 0: romanisation tentative; bit 1: unnamed; bit 2: retracted. */
     flags: number[];
     people: number[];
@@ -50,9 +51,9 @@ export interface ColumnarRows {
     end: number[];
     fromParty: number[];
     toParty: number[];
-    /** Bit sets over the vocabulary order. */
+    /** Bit sets over the vocabulary order (reactions: REACTION_KINDS). */
     tags: number[];
-    stances: number[];
+    reactions: number[];
     status: number[];
     wave: number[];
     sourceCount: number[];
@@ -108,14 +109,15 @@ export function encodeRows(rows: readonly DefectionRow[]): ColumnarRows {
   const waves = interner<string>((w) => w);
   const asReported = interner<string>((a) => a);
   const columns: ColumnarRows['columns'] = {
-    id: [], name: [], nameKm: [], flags: [], people: [], role: [], roleInSource: [], province: [], place: [],
-    asReported: [], precision: [], start: [], end: [], fromParty: [], toParty: [], tags: [], stances: [],
+    id: [], name: [], nameKm: [], romanisation: [], flags: [], people: [], role: [], roleInSource: [], province: [], place: [],
+    asReported: [], precision: [], start: [], end: [], fromParty: [], toParty: [], tags: [], reactions: [],
     status: [], wave: [], sourceCount: [], searchExtra: []
   };
   for (const row of rows) {
     columns.id.push(row.id);
     columns.name.push(row.name);
     columns.nameKm.push(row.nameKm ?? '');
+    columns.romanisation.push(row.romanisation ?? '');
     columns.flags.push((row.romanisationTentative ? 1 : 0) | (row.unnamed ? 2 : 0) | (row.retracted ? 4 : 0));
     columns.people.push(row.people);
     columns.role.push(ROLE_CODES.indexOf(row.role));
@@ -139,14 +141,14 @@ export function encodeRows(rows: readonly DefectionRow[]): ColumnarRows {
     columns.fromParty.push(parties.add(row.fromParty));
     columns.toParty.push(parties.add(row.toParty));
     columns.tags.push(bits(row.tags, TAG_CODES));
-    columns.stances.push(bits(row.stances, STANCE_CODES));
+    columns.reactions.push(bits(row.reactions, REACTION_KINDS));
     columns.status.push(STATUS_CODES.indexOf(row.status));
     columns.wave.push(waves.add(row.wave));
     columns.sourceCount.push(row.sourceCount);
     columns.searchExtra.push(row.searchExtra);
   }
   return {
-    version: 4,
+    version: 5,
     count: rows.length,
     dictionaries: {
       provinces: provinces.values,
@@ -170,7 +172,7 @@ export function decodeRows(encoded: ColumnarRows): DefectionRow[] {
   const slugs = d.places.map(([, code, name]) => (code ? communeSlug({ code, name }) : undefined));
   const dayOf = memo(fromDayNumber);
   const tagsOf = memo((set: number) => Object.freeze(unbits(set, TAG_CODES)) as DefectionRow['tags']);
-  const stancesOf = memo((set: number) => Object.freeze(unbits(set, STANCE_CODES)) as DefectionRow['stances']);
+  const reactionsOf = memo((set: number) => Object.freeze(unbits(set, REACTION_KINDS)));
   for (let i = 0; i < encoded.count; i++) {
     const province = c.province[i] >= 0 ? d.provinces[c.province[i]] : undefined;
     const place = c.place[i] >= 0 ? d.places[c.place[i]] : undefined;
@@ -181,6 +183,7 @@ export function decodeRows(encoded: ColumnarRows): DefectionRow[] {
       id: c.id[i],
       name: c.name[i],
       nameKm: c.nameKm[i] || undefined,
+      romanisation: c.romanisation[i] || undefined,
       romanisationTentative: (c.flags[i] & 1) !== 0,
       unnamed: (c.flags[i] & 2) !== 0,
       people: c.people[i],
@@ -204,7 +207,7 @@ export function decodeRows(encoded: ColumnarRows): DefectionRow[] {
       fromParty: d.parties[c.fromParty[i]],
       toParty: d.parties[c.toParty[i]],
       tags: tagsOf(c.tags[i]),
-      stances: stancesOf(c.stances[i]),
+      reactions: reactionsOf(c.reactions[i]),
       status: STATUS_CODES[c.status[i]],
       sourceCount: c.sourceCount[i],
       wave: d.waves[c.wave[i]],

@@ -205,6 +205,7 @@ export class DashboardModel {
 
   tableRows = $derived(this.view?.tableRows ?? []);
   tableCount = $derived(this.view?.tableCount ?? 0);
+  datesUncertain = $derived(this.view?.datesUncertain ?? 0);
   emptiedBy = $derived(this.#live && this.tableCount === 0 ? emptyingDimensions(this.rows, this.state) : []);
   provinceCounts = $derived(this.view?.provinceCounts ?? new Map());
   topCommunes = (iso: string) => this.view?.topCommunes.get(iso) ?? [];

@@ -3,20 +3,25 @@ import { describe, expect, it } from 'vitest';
 import type { DefectionRow } from '$lib/data/rows';
 import { countBy } from '$lib/filters/options';
 import { countByProvince, countByTime, cumulativeByDay, isDatedToDay, topCommunesByProvince, type Bin } from '$lib/filters/aggregate';
-import { filterRows, sortRows } from '$lib/filters/apply';
+import { filterRows, sortRows, stancesHeard, uncertainlyInWindow, voicesHeard } from '$lib/filters/apply';
 import { RowIndex } from '$lib/filters/row-index';
 import { defaultFilterState, SORT_KEYS, type Dimension, type FilterState } from '$lib/filters/state';
 import { row } from '../../../tests/fixtures/rows';
 import { keepUnchanged, OPTION_DIMENSIONS, summaryCounts, viewOf, type DashboardView, type OptionDimension } from './view';
 
 // The view as the plain definitions give it: filterRows with one dimension left out per chart, then each aggregate.
-const OPTION_KEYS: Record<OptionDimension, (row: DefectionRow) => string | readonly string[]> = {
+// Who reacted and how are one filter (a reaction must match both), so each one's options hold the other's choice.
+const OPTION_KEYS: Record<OptionDimension, (row: DefectionRow, state: FilterState) => string | readonly string[]> = {
   role: (r) => r.role,
   fromParty: (r) => r.fromParty,
   toParty: (r) => r.toParty,
   tag: (r) => r.tags,
-  stance: (r) => r.stances,
+  voice: voicesHeard,
+  stance: stancesHeard,
   status: (r) => r.status
+};
+const OPTION_DIMENSION: Record<OptionDimension, Dimension> = {
+  role: 'role', fromParty: 'fromParty', toParty: 'toParty', tag: 'tag', voice: 'reaction', stance: 'reaction', status: 'status'
 };
 function referenceView(rows: readonly DefectionRow[], state: FilterState, bin: Bin): DashboardView {
   const except = (dimension: Dimension) => filterRows(rows, state, [dimension]);
@@ -25,12 +30,15 @@ function referenceView(rows: readonly DefectionRow[], state: FilterState, bin: B
     tableRows: all,
     tableCount: all.length,
     counts: summaryCounts(all),
+    datesUncertain: uncertainlyInWindow(rows, state).length,
     provinceCounts: countByProvince(except('province')),
     topCommunes: topCommunesByProvince(except('province')),
     bins: countByTime(except('date'), bin),
     cumulative: cumulativeByDay(except('date')),
     notOnTimeline: except('date').filter((r) => !isDatedToDay(r)).length,
-    options: Object.fromEntries(OPTION_DIMENSIONS.map((d) => [d, countBy(except(d), OPTION_KEYS[d])])) as DashboardView['options']
+    options: Object.fromEntries(
+      OPTION_DIMENSIONS.map((d) => [d, countBy(except(OPTION_DIMENSION[d]), (r) => OPTION_KEYS[d](r, state))])
+    ) as DashboardView['options']
   };
 }
 
@@ -53,7 +61,7 @@ const arbitraryRow = (id: number) =>
       fromParty: fc.constantFrom('CNRP', 'SRP'),
       toParty: fc.constantFrom('CPP', 'FUNCINPEC'),
       tags: fc.subarray<DefectionRow['tags'][number]>(['party-leader-prosecuted', 'keep-position', 'broken-promise']),
-      stances: fc.subarray<DefectionRow['stances'][number]>(['critical', 'supportive', 'neutral']),
+      reactions: fc.subarray<DefectionRow['reactions'][number]>(['constituent:critical', 'constituent:supportive', 'party:critical', 'party:neutral', 'defector:critical']),
       status: fc.constantFrom<DefectionRow['status'][]>('confirmed', 'reported', 'disputed'),
       wave: fc.constantFrom('win-win-2017', 'pre-election-2017'),
       // A day, a span of days, or undated.
@@ -78,7 +86,7 @@ const arbitraryRow = (id: number) =>
         fromParty: r.fromParty,
         toParty: r.toParty,
         tags: r.tags,
-        stances: r.stances,
+        reactions: r.reactions,
         status: r.status,
         wave: r.wave,
         start: r.dates[0],
@@ -98,11 +106,13 @@ const arbitraryState = fc
     fromParties: fc.subarray(['SRP']),
     toParties: fc.subarray(['CPP', 'FUNCINPEC']),
     tags: fc.subarray<FilterState['tags'][number]>(['keep-position', 'broken-promise', 'excluded-from-list']),
+    voices: fc.subarray<FilterState['voices'][number]>(['constituent', 'defector']),
     stances: fc.subarray<FilterState['stances'][number]>(['critical', 'mixed']),
     statuses: fc.subarray<FilterState['statuses'][number]>(['confirmed', 'reported', 'disputed'], { minLength: 1 }),
     wave: fc.constantFrom('all', 'win-win-2017', 'no-such-wave'),
     from: fc.constantFrom(undefined, '2017-10-23', '2017-11-01'),
     to: fc.constantFrom(undefined, '2017-10-29', '2017-12-31'),
+    dates: fc.constantFrom<FilterState['dates'][]>('within', 'overlap'),
     q: fc.constantFrom('', 'o', 'ch', 'chen c', 'srak', 'ស្រក', 'sok champey', '  Pov ', 'zz'),
     sort: fc.constantFrom(...SORT_KEYS),
     descending: fc.boolean()

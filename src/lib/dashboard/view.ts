@@ -51,6 +51,8 @@ export interface DashboardView {
   tableRows: RowList;
   tableCount: number;
   counts: SummaryCounts;
+  /** Records the date rule left out that may fall in the window (`within`), or counted that may fall outside it (`overlap`). */
+  datesUncertain: number;
   /** Map: every filter but the province filter, so other provinces stay visible (dimmed). */
   provinceCounts: Map<string, Count>;
   topCommunes: Map<string, TopCommune[]>;
@@ -68,6 +70,7 @@ export function viewOf(index: RowIndex, state: FilterState, bin: Bin): Dashboard
   return {
     tableRows: index.passingRows(counts.passing, counts.records, index.order(state)),
     tableCount: counts.records,
+    datesUncertain: counts.datesUncertain,
     counts: summaryCountsOf(index, state, counts),
     ...mapOf(index, counts),
     ...timelineOf(index, counts, bin),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defectionInterval, intervalsOverlap, partialDateInterval } from './dates';
+import { dateSortKey, defectionInterval, intervalsOverlap, knownBounds, partialDateInterval } from './dates';
 
 describe('partialDateInterval', () => {
   it('a day is itself, a month runs to its last day, a year to 31 December', () => {
@@ -42,5 +42,20 @@ describe('intervalsOverlap', () => {
     expect(intervalsOverlap(oct, { start: '2017-10-10', end: '2017-10-10' })).toBe(true);
     expect(intervalsOverlap(oct, { start: '2017-11-01', end: '2017-11-05' })).toBe(false);
     expect(intervalsOverlap({ start: '2017-11-01', end: '2017-11-05' }, oct)).toBe(false);
+  });
+});
+
+describe('knownBounds and dateSortKey', () => {
+  it('leave out an open side, and order a span by its first known day, then its last', () => {
+    expect(knownBounds({ start: '0000-01-01', end: '2017-10-26' })).toEqual({ start: undefined, end: '2017-10-26' });
+    expect(knownBounds({ start: '2017-11-28', end: '9999-12-31' })).toEqual({ start: '2017-11-28', end: undefined });
+    const keys = [
+      { start: '2017-10-22', end: '2017-11-21' },
+      { start: '0000-01-01', end: '2017-10-26' },
+      { start: '2017-10-22', end: '2017-10-22' },
+      { start: '2017-10-27', end: '2017-10-30' }
+    ].map(dateSortKey);
+    expect([...keys].sort()).toEqual(['2017-10-22/2017-10-22', '2017-10-22/2017-11-21', '2017-10-26/2017-10-26', '2017-10-27/2017-10-30']);
+    expect(dateSortKey({})).toBeUndefined();
   });
 });

@@ -5,7 +5,18 @@ import { communeSlug, foldDiacritics } from './slug';
 import { memo } from '$lib/memo';
 // The vocabulary module, not $lib/schema: the dashboard imports this file, and the schemas would pull zod into its bundle.
 import { REASON_TAGS, STANCES } from '$lib/schema/vocabulary';
-import type { DatePrecision, ReasonTag, Role, Stance, Status } from '$lib/schema';
+import type { DatePrecision, Defection, ReasonTag, Role, Stance, Status } from '$lib/schema';
+
+/** Who a reaction is from: constituents (voters, residents), a party's official, or the defector on how people reacted. */
+export const VOICES = ['constituent', 'party', 'defector'] as const satisfies readonly Defection['reactions'][number]['voice'][];
+export type Voice = (typeof VOICES)[number];
+
+/** A kind of reaction: who reacted and how, e.g. "party:critical". */
+export type ReactionKind = `${Voice}:${Stance}`;
+/** Every kind of reaction, by voice then stance in vocabulary order. */
+export const REACTION_KINDS: readonly ReactionKind[] = VOICES.flatMap((voice) => (Object.keys(STANCES) as Stance[]).map((stance) => `${voice}:${stance}` as const));
+export const voiceOf = (kind: ReactionKind) => kind.slice(0, kind.indexOf(':')) as Voice;
+export const stanceOf = (kind: ReactionKind) => kind.slice(kind.indexOf(':') + 1) as Stance;
 
 export interface DefectionRow {
   id: string;
@@ -13,6 +24,8 @@ export interface DefectionRow {
   name: string;
   nameKm?: string;
   romanisationTentative: boolean;
+  /** Our tentative romanisation of a Khmer `name`, shown beside it; absent when the Latin name is a source's. */
+  romanisation?: string;
   unnamed: boolean;
   people: number;
   role: Role;
@@ -38,14 +51,15 @@ export interface DefectionRow {
   fromParty: string;
   toParty: string;
   tags: ReasonTag[];
-  stances: Stance[];
+  /** The kinds of reaction its sources record, in REACTION_KINDS order. */
+  reactions: readonly ReactionKind[];
   status: Status;
   sourceCount: number;
   wave: string;
   retracted: boolean;
   /** The commune's other names (aliases, not its Khmer name), '' when none: the same string for every row of a commune. */
   communeAliases: string;
-  /** Record text only search uses: other spellings, a tentative romanisation, the reason quote, reactions. */
+  /** Record text only search uses: other spellings, the reason quote, reactions. */
   searchExtra: string;
   /**
    * The row's own part of what free-text search matches (name, spellings, quotes), lower-cased and diacritic-folded;
@@ -65,7 +79,7 @@ export function normaliseForSearch(text: string): string {
  * download leaves it out: it is rebuilt from the name and quote columns.
  */
 export function searchTextOf(row: DefectionRow): string {
-  return (row.searchText ??= normaliseForSearch(joined([row.unnamed ? '' : row.name, row.nameKm, row.searchExtra])));
+  return (row.searchText ??= normaliseForSearch(joined([row.unnamed ? '' : row.name, row.nameKm, row.romanisation, row.searchExtra])));
 }
 
 const joined = (parts: (string | undefined)[]) => parts.filter(Boolean).join(' | ');
@@ -95,7 +109,6 @@ export function toDefectionRows(data: Dataset): DefectionRow[] {
       : (person.name ?? person.name_km ?? `Unnamed ${record.role_in_source}`);
     const searchExtra = [
       ...person.other_spellings,
-      person.romanisation_tentative ? person.name : undefined,
       record.reason.quote?.text,
       ...record.reactions.map((reaction) => `${reaction.speaker ?? ''} ${reaction.quote ?? ''}`.trim())
     ];
@@ -104,6 +117,7 @@ export function toDefectionRows(data: Dataset): DefectionRow[] {
       name,
       nameKm: person.name_km,
       romanisationTentative: person.romanisation_tentative,
+      romanisation: person.romanisation_tentative && person.name_km ? person.name : undefined,
       unnamed,
       people: record.people,
       role: record.role,
@@ -127,7 +141,8 @@ export function toDefectionRows(data: Dataset): DefectionRow[] {
       toParty: record.to_party,
       // Vocabulary order, so equal sets compare equal however the record lists them.
       tags: (Object.keys(REASON_TAGS) as ReasonTag[]).filter((tag) => record.reason.tags.includes(tag)),
-      stances: (Object.keys(STANCES) as Stance[]).filter((stance) => record.reactions.some((reaction) => reaction.stance === stance)),
+      // Typed, so a voice the schema gains and VOICES lacks fails type-checking here.
+      reactions: REACTION_KINDS.filter((kind) => record.reactions.some((reaction) => `${reaction.voice satisfies Voice}:${reaction.stance}` === kind)),
       status: record.status,
       sourceCount: record.sources.length,
       wave: record.wave,

@@ -6,7 +6,7 @@ import type { DefectionRow } from '$lib/data/rows';
 import { row } from '../../../tests/fixtures/rows';
 import { toDefectionRows } from '$lib/data/rows';
 import { loadDataset } from '$lib/server/read-data';
-import { emptyingDimensions, filterRows, predicatesFor, sortRows } from './apply';
+import { emptyingDimensions, filterRows, predicatesFor, sortRows, uncertainlyInWindow } from './apply';
 import { defaultFilterState, type Dimension, type FilterState } from './state';
 
 
@@ -14,8 +14,8 @@ const state = (overrides: Partial<FilterState> = {}): FilterState => ({ ...defau
 const ids = (rows: readonly DefectionRow[]) => rows.map((r) => r.id);
 
 const ROWS: DefectionRow[] = [
-  row({ id: 'a', name: 'Ul Pov', provinceIso: 'KH-3', provinceName: 'Kampong Cham', role: 'commune-councillor', start: '2017-10-28', end: '2017-10-28', tags: ['party-leader-prosecuted'], stances: ['critical', 'neutral'], communeName: 'Srak', searchText: 'ul pov' }),
-  row({ id: 'b', name: 'Chen Choy', provinceIso: 'KH-21', provinceName: 'Takeo', role: 'first-deputy-commune-chief', datePrecision: 'approximate', start: '2017-10-22', end: '2017-10-31', status: 'confirmed', tags: ['party-leader-prosecuted'], stances: ['critical'], communeName: 'Champei', communeAliases: 'Champey', provinceNameKm: 'តាកែវ', searchText: 'chen choy | chin choy' }),
+  row({ id: 'a', name: 'Ul Pov', provinceIso: 'KH-3', provinceName: 'Kampong Cham', role: 'commune-councillor', start: '2017-10-28', end: '2017-10-28', tags: ['party-leader-prosecuted'], reactions: ['constituent:critical', 'party:neutral'], communeName: 'Srak', searchText: 'ul pov' }),
+  row({ id: 'b', name: 'Chen Choy', provinceIso: 'KH-21', provinceName: 'Takeo', role: 'first-deputy-commune-chief', datePrecision: 'approximate', start: '2017-10-22', end: '2017-10-31', status: 'confirmed', tags: ['party-leader-prosecuted'], reactions: ['defector:critical'], communeName: 'Champei', communeAliases: 'Champey', provinceNameKm: 'តាកែវ', searchText: 'chen choy | chin choy' }),
   row({ id: 'c', name: 'Group of 40', people: 40, provinceIso: 'KH-1', provinceName: 'Banteay Meanchey', role: 'member-supporter', datePrecision: 'month', start: '2017-11-01', end: '2017-11-30', toParty: 'CPP', tags: ['keep-position'], provinceNameKm: 'បន្ទាយមានជ័យ', searchText: '' }),
   row({ id: 'd', name: 'Unnamed commune chief', unnamed: true, role: 'commune-chief', datePrecision: 'unknown', start: undefined, end: undefined, status: 'disputed', searchText: 'unnamed' }),
   row({ id: 'e', name: 'Kong Bora', fromParty: 'SRP', toParty: 'FUNCINPEC', wave: 'pre-election-2017', start: '2017-05-01', end: '2017-05-01', searchText: 'kong bora' }),
@@ -34,7 +34,11 @@ describe('filterRows', () => {
     ['from party', { fromParties: ['SRP'], wave: 'all' }, ['e']],
     ['to party', { toParties: ['FUNCINPEC'], wave: 'all' }, ['e']],
     ['reason tag (any of)', { tags: ['keep-position', 'broken-promise'] }, ['c']],
-    ['stance (any of)', { stances: ['neutral'] }, ['a']],
+    ['reaction stance, any voice', { stances: ['neutral'] }, ['a']],
+    ['reaction stances (any of), any voice', { stances: ['critical', 'supportive'] }, ['a', 'b']],
+    ['who reacted, any stance', { voices: ['defector'] }, ['b']],
+    ['who reacted and how, in one reaction', { voices: ['constituent'], stances: ['critical'] }, ['a']],
+    ['a stance no reaction of that voice takes', { voices: ['party'], stances: ['critical'] }, []],
     ['status', { statuses: ['confirmed'] }, ['b']],
     ['status disputed', { statuses: ['disputed'] }, ['d']],
     ['wave', { wave: 'pre-election-2017' }, ['e']],
@@ -48,24 +52,38 @@ describe('filterRows', () => {
     expect(ids(filterRows(ROWS, state({ provinces: ['KH-3', 'KH-21'], roles: ['first-deputy-commune-chief'] })))).toEqual(['b']);
   });
 
-  describe('dates: a record counts when any of its possible days falls in the range', () => {
-    it.each<[string, Partial<FilterState>, string[]]>([
-      ['a range inside a month-precision row’s month', { from: '2017-11-10', to: '2017-11-12' }, ['c']],
-      ['a single day inside an approximate row’s window', { from: '2017-10-30', to: '2017-10-30' }, ['b']],
-      ['a range touching a row’s first day', { from: '2017-10-20', to: '2017-10-22' }, ['b']],
-      ['from only (open end)', { from: '2017-10-29' }, ['b', 'c']],
-      ['to only (open start)', { to: '2017-10-27' }, ['b']],
-      ['a day the exact-day row falls on', { from: '2017-10-28', to: '2017-10-28' }, ['a', 'b']],
-      ['a range after everything', { from: '2017-12-01' }, []]
-    ])('%s', (_, overrides, expected) => {
-      expect(ids(filterRows(ROWS, state(overrides)))).toEqual(expected);
+  describe('dates: a record counts when its whole known span lies in the window', () => {
+    it.each<[string, Partial<FilterState>, string[], string[]]>([
+      // [case, window, counted (within), counted with dates=overlap]
+      ['a range inside a month-precision row’s month', { from: '2017-11-10', to: '2017-11-12' }, [], ['c']],
+      ['a single day inside an approximate row’s window', { from: '2017-10-30', to: '2017-10-30' }, [], ['b']],
+      ['a range touching a row’s first day', { from: '2017-10-20', to: '2017-10-22' }, [], ['b']],
+      ['a range holding a row’s whole window', { from: '2017-10-20', to: '2017-10-31' }, ['a', 'b'], ['a', 'b']],
+      ['from only (open end)', { from: '2017-10-29' }, ['c'], ['b', 'c']],
+      ['to only (open start)', { to: '2017-10-27' }, [], ['b']],
+      ['a day the exact-day row falls on', { from: '2017-10-28', to: '2017-10-28' }, ['a'], ['a', 'b']],
+      ['a range after everything', { from: '2017-12-01' }, [], []]
+    ])('%s', (_, window, within, overlap) => {
+      expect(ids(filterRows(ROWS, state(window)))).toEqual(within);
+      expect(ids(filterRows(ROWS, state({ ...window, dates: 'overlap' })))).toEqual(overlap);
+      // What the two rules disagree on is what may fall in the window: reported apart, whichever rule counts.
+      const uncertain = overlap.filter((id) => !within.includes(id));
+      expect(ids(uncertainlyInWindow(ROWS, state(window)))).toEqual(uncertain);
+      expect(ids(uncertainlyInWindow(ROWS, state({ ...window, dates: 'overlap' })))).toEqual(uncertain);
+    });
+
+    it('the records that may fall in the window pass every other filter', () => {
+      expect(ids(uncertainlyInWindow(ROWS, state({ from: '2017-10-30', to: '2017-10-30', provinces: ['KH-3'] })))).toEqual([]);
+      expect(ids(uncertainlyInWindow(ROWS, state()))).toEqual([]);
     });
 
     it('undated rows drop out when a date filter is active, and count when none is', () => {
       const all = { wave: 'all', statuses: ['disputed' as const] };
       expect(ids(filterRows(ROWS, state(all)))).toEqual(['d']);
-      expect(ids(filterRows(ROWS, state({ ...all, from: '0001-01-01' })))).toEqual([]);
-      expect(ids(filterRows(ROWS, state({ ...all, to: '9999-12-31' })))).toEqual([]);
+      for (const dates of ['within', 'overlap'] as const) {
+        expect(ids(filterRows(ROWS, state({ ...all, dates, from: '0001-01-01' })))).toEqual([]);
+        expect(ids(filterRows(ROWS, state({ ...all, dates, to: '9999-12-31' })))).toEqual([]);
+      }
     });
   });
 
@@ -78,7 +96,7 @@ describe('filterRows', () => {
           from: fc.constantFrom(undefined, '2017-10-28'),
           statuses: fc.constantFrom<FilterState['statuses']>(['reported'], ['confirmed', 'reported', 'disputed'])
         }),
-        fc.subarray(['province', 'date', 'role', 'fromParty', 'toParty', 'tag', 'stance', 'status', 'wave', 'text'] as Dimension[]),
+        fc.subarray(['province', 'date', 'role', 'fromParty', 'toParty', 'tag', 'reaction', 'status', 'wave', 'text'] as Dimension[]),
         (overrides, except) => {
           expect(ids(filterRows(ROWS, state(overrides), except))).not.toContain('r');
         }
@@ -99,7 +117,7 @@ describe('filterRows', () => {
   });
 
   it('leaving out a dimension never removes rows', () => {
-    const dims: Dimension[] = ['province', 'date', 'role', 'fromParty', 'toParty', 'tag', 'stance', 'status', 'wave', 'text'];
+    const dims: Dimension[] = ['province', 'date', 'role', 'fromParty', 'toParty', 'tag', 'reaction', 'status', 'wave', 'text'];
     fc.assert(
       fc.property(
         fc.record({
@@ -158,6 +176,16 @@ describe('sortRows', () => {
     expect(ids(sortRows(live(), { sort: 'date', descending: true }))).toEqual(['c', 'a', 'b', 'e', 'd']);
   });
 
+  it('by date: a span known on one side only sits at its known day, a span after its first day', () => {
+    const rows = [
+      row({ id: 'by-26', start: '0000-01-01', end: '2017-10-26' }),
+      row({ id: 'after-28', start: '2017-10-28', end: '9999-12-31' }),
+      row({ id: 'on-22', start: '2017-10-22', end: '2017-10-22' }),
+      row({ id: 'from-22', start: '2017-10-22', end: '2017-11-21' })
+    ];
+    expect(ids(sortRows(rows, { sort: 'date', descending: false }))).toEqual(['on-22', 'from-22', 'by-26', 'after-28']);
+  });
+
   it('by name, case-insensitive, both directions', () => {
     const rows = [row({ id: 'x', name: 'bun Vichet' }), row({ id: 'y', name: 'Ul Pov' }), row({ id: 'z', name: 'Chen Choy' })];
     expect(ids(sortRows([...rows], { sort: 'name', descending: false }))).toEqual(['x', 'z', 'y']);
@@ -203,7 +231,7 @@ describe('rows built from the fixture dataset', () => {
     expect(chen).toMatchObject({ provinceIso: 'KH-21', provinceName: 'Takeo', communeName: 'Champei', start: '2017-10-23', end: '2017-10-23', status: 'confirmed', sourceCount: 2 });
     const ulPov = rows.find((r) => r.id === 'ul-pov')!;
     expect(ulPov).toMatchObject({ provinceIso: 'KH-3', districtName: 'Kampong Siem', communeName: 'Srak', communeSlug: 'srak-030613', start: '2017-10-28', end: '2017-10-28', people: 1 });
-    expect(ulPov.stances).toEqual(['critical', 'distrustful', 'neutral']);
+    expect(ulPov.reactions).toEqual(['constituent:critical', 'party:distrustful', 'defector:neutral']);
   });
 
   it('can be found by alias and alternative spelling', () => {
@@ -217,5 +245,6 @@ describe('rows built from the fixture dataset', () => {
     expect(ids(filterRows(rows, state({ provinces: ['KH-3'] })))).toEqual(['ul-pov']);
     expect(ids(filterRows(rows, state({ from: '2017-10-23', to: '2017-10-27' })))).toEqual(['chen-choy']);
     expect(ids(filterRows(rows, state({ from: '2017-10-24', to: '2017-10-31' })))).toEqual(['ul-pov']);
+    expect(ids(filterRows(rows, state({ from: '2017-10-01', to: '2017-10-31' })))).toEqual(['chen-choy', 'ul-pov']);
   });
 });

@@ -1,6 +1,7 @@
 // Filtering and sorting rows by a FilterState; each chart can leave out its own dimension (cross-filtering).
 import type { DefectionRow } from '$lib/data/rows';
-import { matchesSearchTerm, normaliseForSearch } from '$lib/data/rows';
+import { matchesSearchTerm, normaliseForSearch, stanceOf, voiceOf, type ReactionKind } from '$lib/data/rows';
+import { dateSortKey } from '$lib/data/dates';
 import { ROLES } from '$lib/schema/vocabulary';
 import type { Dimension, FilterState } from './state';
 
@@ -18,6 +19,17 @@ function anyInSet<T>(values: readonly T[], pick: (row: DefectionRow) => readonly
   return (row) => pick(row).some((value) => set.has(value));
 }
 
+/** Whether a kind of reaction is among those the reaction filters ask for: one of the voices (any when none), with one of the stances (any when none). */
+export function heard({ voices, stances }: Pick<FilterState, 'voices' | 'stances'>): (kind: ReactionKind) => boolean {
+  return (kind) => (voices.length === 0 || voices.includes(voiceOf(kind))) && (stances.length === 0 || stances.includes(stanceOf(kind)));
+}
+
+/** The stances a row's reactions take in the chosen voices, and the voices that take the chosen stances: the option counts' keys. */
+export const stancesHeard = (row: DefectionRow, state: Pick<FilterState, 'voices'>) =>
+  [...new Set(row.reactions.filter(heard({ voices: state.voices, stances: [] })).map(stanceOf))];
+export const voicesHeard = (row: DefectionRow, state: Pick<FilterState, 'stances'>) =>
+  [...new Set(row.reactions.filter(heard({ voices: [], stances: state.stances })).map(voiceOf))];
+
 /** One predicate per active dimension; inactive dimensions are left out so they cost nothing. */
 export function predicatesFor(state: FilterState): Map<Dimension, Predicate> {
   const predicates = new Map<Dimension, Predicate | undefined>([
@@ -26,15 +38,14 @@ export function predicatesFor(state: FilterState): Map<Dimension, Predicate> {
     ['fromParty', inSet(state.fromParties, (row) => row.fromParty)],
     ['toParty', inSet(state.toParties, (row) => row.toParty)],
     ['tag', anyInSet(state.tags, (row) => row.tags)],
-    ['stance', anyInSet(state.stances, (row) => row.stances)],
+    ['reaction', state.voices.length || state.stances.length ? (row) => row.reactions.some(heard(state)) : undefined],
     ['status', inSet(state.statuses, (row) => row.status)],
     ['wave', state.wave === 'all' ? undefined : (row) => row.wave === state.wave]
   ]);
   if (state.from || state.to) {
-    const from = state.from ?? '0000-01-01';
-    const to = state.to ?? '9999-12-31';
-    // A record counts when any of its possible days falls in the range; undated records drop out.
-    predicates.set('date', (row) => row.start !== undefined && row.end !== undefined && row.start <= to && row.end >= from);
+    const window = { from: state.from, to: state.to };
+    const rule = state.dates === 'overlap' ? mayFallIn : liesWithin;
+    predicates.set('date', (row) => rule(row, window));
   }
   const query = normaliseForSearch(state.q);
   if (query) {
@@ -42,6 +53,28 @@ export function predicatesFor(state: FilterState): Map<Dimension, Predicate> {
     predicates.set('text', (row) => terms.every((term) => matchesSearchTerm(row, term)));
   }
   return new Map([...predicates].filter((entry): entry is [Dimension, Predicate] => entry[1] !== undefined));
+}
+
+type DateWindow = Pick<FilterState, 'from' | 'to'>;
+
+/** Whether every day the row may be dated to lies in the window: only then is it known to fall in it. Undated: no. */
+export function liesWithin(row: Pick<DefectionRow, 'start' | 'end'>, { from = '0000-01-01', to = '9999-12-31' }: DateWindow): boolean {
+  return row.start !== undefined && row.end !== undefined && row.start >= from && row.end <= to;
+}
+
+/** Whether any day the row may be dated to lies in the window. Undated: no. */
+export function mayFallIn(row: Pick<DefectionRow, 'start' | 'end'>, { from = '0000-01-01', to = '9999-12-31' }: DateWindow): boolean {
+  return row.start !== undefined && row.end !== undefined && row.start <= to && row.end >= from;
+}
+
+/**
+ * Rows passing every other filter whose date span overlaps the window without lying inside it: left out of the view
+ * under the `within` rule (the records that may also fall in the period), counted under `overlap` (those that may fall
+ * outside it). Empty without a window.
+ */
+export function uncertainlyInWindow(rows: readonly DefectionRow[], state: FilterState): DefectionRow[] {
+  if (!state.from && !state.to) return [];
+  return filterRows(rows, state, ['date']).filter((row) => mayFallIn(row, state) && !liesWithin(row, state));
 }
 
 /** Rows passing every filter except the listed dimensions. Retracted records never count. */
@@ -63,7 +96,7 @@ const ROLE_ORDER: Record<string, number> = Object.fromEntries(Object.keys(ROLES)
 export function sortKeyOf(state: Pick<FilterState, 'sort' | 'descending'>): (row: DefectionRow) => string | number {
   const key: Record<FilterState['sort'], (row: DefectionRow) => string | number> = {
     // Undated records sort last whichever the direction.
-    date: (row) => row.start ?? (state.descending ? '' : '\uffff'),
+    date: (row) => dateSortKey(row) ?? (state.descending ? '' : '\uffff'),
     name: (row) => row.name.toLowerCase(),
     province: (row) => row.provinceName,
     role: (row) => ROLE_ORDER[row.role] ?? row.role

@@ -3,17 +3,18 @@
 // What it computes is defined by filterRows and the aggregate functions (apply.ts, aggregate.ts); the tests check it
 // against them on random filter states.
 import type { DefectionRow } from '$lib/data/rows';
-import { normaliseForSearch, placeSearchTextOf, searchTextOf } from '$lib/data/rows';
+import { normaliseForSearch, placeSearchTextOf, REACTION_KINDS, searchTextOf, VOICES } from '$lib/data/rows';
+import { STANCES } from '$lib/schema/vocabulary';
 import { isDatedToDay } from './aggregate';
-import { compareSortKeys, sortKeyOf } from './apply';
+import { compareSortKeys, heard, sortKeyOf } from './apply';
 import type { FilterState, SortKey } from './state';
 
 /** The option filters whose choices show counts; each has a column of codes here. */
-export const OPTION_DIMENSIONS = ['role', 'fromParty', 'toParty', 'tag', 'stance', 'status'] as const;
+export const OPTION_DIMENSIONS = ['role', 'fromParty', 'toParty', 'tag', 'voice', 'stance', 'status'] as const;
 export type OptionDimension = (typeof OPTION_DIMENSIONS)[number];
 
 // Slots for the dimensions a row can fail; a row failing exactly one still counts for that dimension's chart.
-const PROVINCE = 0, DATE = 1, ROLE = 2, FROM_PARTY = 3, TO_PARTY = 4, TAG = 5, STANCE = 6, STATUS = 7, WAVE = 8, TEXT = 9;
+const PROVINCE = 0, DATE = 1, ROLE = 2, FROM_PARTY = 3, TO_PARTY = 4, TAG = 5, REACTION = 6, STATUS = 7, WAVE = 8, TEXT = 9;
 const NONE = -1;
 
 /** Distinct values of one field, each with a small integer code in order of first appearance. */
@@ -67,6 +68,25 @@ class ValueSets extends Codes<number> {
     });
     return counts;
   }
+
+  /** Per group of values (a mask each), the sum of the counts of the sets holding any value of the group. */
+  kindCounts(setCounts: Int32Array, groups: readonly number[]): Int32Array {
+    const counts = new Int32Array(groups.length);
+    setCounts.forEach((count, code) => {
+      if (count === 0) return;
+      for (let g = 0; g < groups.length; g++) if (this.values[code] & groups[g]) counts[g] += count;
+    });
+    return counts;
+  }
+}
+
+const REACTION_INDEX = new Map(REACTION_KINDS.map((kind, index) => [kind, index]));
+const STANCE_VALUES = Object.keys(STANCES) as (keyof typeof STANCES)[];
+
+/** The kinds of reaction the reaction filters ask for, as a bit mask over REACTION_KINDS. */
+function reactionMask(state: Pick<FilterState, 'voices' | 'stances'>): number {
+  const asked = heard(state);
+  return REACTION_KINDS.reduce((mask, kind, index) => (asked(kind) ? mask | (1 << index) : mask), 0);
 }
 
 /** YYYY-MM-DD as the number YYYYMMDD: ordered as the strings are, compared without allocating. */
@@ -79,6 +99,11 @@ export interface CrossCounts {
   records: number;
   people: number;
   provinces: number;
+  /**
+   * Rows passing every other filter whose date span overlaps the window without lying inside it (uncertainlyInWindow):
+   * left out under the `within` rule, counted under `overlap`; 0 without a window.
+   */
+  datesUncertain: number;
   /** Index into `days` of the first and last day among passing rows dated to a day; NONE when there are none. */
   firstDay: number;
   lastDay: number;
@@ -101,7 +126,6 @@ export class RowIndex {
   readonly statuses = new Codes();
   readonly waves = new Codes();
   readonly tags = new Codes();
-  readonly stances = new Codes();
   /** Province and commune name pairs: the map's "top communes" count communes by name within a province. */
   readonly places: { provinceCode: number; name: string; nameKm?: string }[] = [];
   /** Distinct days of day-dated records, ascending: the timeline's day slots. */
@@ -115,12 +139,13 @@ export class RowIndex {
   readonly #status: Uint8Array;
   readonly #wave: Uint8Array;
   readonly #tags: Uint32Array;
-  readonly #stances: Uint32Array;
-  /** Each row's set of tags and of stances, coded, for counting. */
+  /** Each row's kinds of reaction, a bit per REACTION_KINDS entry. */
+  readonly #reactions: Uint32Array;
+  /** Each row's set of tags and of reactions, coded, for counting. */
   readonly #tagSets = new ValueSets();
   readonly #tagSet: Uint32Array;
-  readonly #stanceSets = new ValueSets();
-  readonly #stanceSet: Uint32Array;
+  readonly #reactionSets = new ValueSets();
+  readonly #reactionSet: Uint32Array;
   /** First and last possible day as YYYYMMDD; NaN when undated (every comparison with NaN is false). */
   readonly #start: Float64Array;
   readonly #end: Float64Array;
@@ -146,9 +171,9 @@ export class RowIndex {
     this.#status = new Uint8Array(n);
     this.#wave = new Uint8Array(n);
     this.#tags = new Uint32Array(n);
-    this.#stances = new Uint32Array(n);
+    this.#reactions = new Uint32Array(n);
     this.#tagSet = new Uint32Array(n);
-    this.#stanceSet = new Uint32Array(n);
+    this.#reactionSet = new Uint32Array(n);
     this.#start = new Float64Array(n);
     this.#end = new Float64Array(n);
     this.#day = new Int32Array(n);
@@ -171,9 +196,9 @@ export class RowIndex {
       this.#status[i] = this.statuses.code(row.status);
       this.#wave[i] = this.waves.code(row.wave);
       for (const tag of row.tags) this.#tags[i] |= 1 << this.tags.code(tag);
-      for (const stance of row.stances) this.#stances[i] |= 1 << this.stances.code(stance);
+      for (const kind of row.reactions) this.#reactions[i] |= 1 << REACTION_INDEX.get(kind)!;
       this.#tagSet[i] = this.#tagSets.code(this.#tags[i]);
-      this.#stanceSet[i] = this.#stanceSets.code(this.#stances[i]);
+      this.#reactionSet[i] = this.#reactionSets.code(this.#reactions[i]);
       this.#start[i] = row.start === undefined || row.end === undefined ? NaN : dayNumber(row.start);
       this.#end[i] = row.start === undefined || row.end === undefined ? NaN : dayNumber(row.end);
       this.#day[i] = isDatedToDay(row) ? dayIndex.get(row.start!)! : NONE;
@@ -190,8 +215,8 @@ export class RowIndex {
       }
       this.#place[i] = place;
     });
-    // Bit masks hold 32 values; the vocabularies have 11 reasons and 5 stances.
-    if (this.tags.values.length > 32 || this.stances.values.length > 32) throw new Error('RowIndex: more than 32 reason tags or stances');
+    // Bit masks hold 32 values; the vocabularies have 11 reasons and 15 kinds of reaction (3 voices × 5 stances).
+    if (this.tags.values.length > 32 || REACTION_KINDS.length > 32) throw new Error('RowIndex: more than 32 reason tags or kinds of reaction');
     if (Math.max(this.provinces.values.length, this.roles.values.length, this.parties.values.length, this.statuses.values.length, this.waves.values.length) > 256) {
       throw new Error('RowIndex: more than 256 values in a coded column');
     }
@@ -288,8 +313,9 @@ export class RowIndex {
     const text = this.textMatches(state.q);
     if (text) singles.push({ slot: TEXT, column: text, accept: Uint8Array.of(0, 1) });
     if (state.tags.length) masks.push({ slot: TAG, column: this.#tags, mask: this.tags.mask(state.tags) });
-    if (state.stances.length) masks.push({ slot: STANCE, column: this.#stances, mask: this.stances.mask(state.stances) });
+    if (state.voices.length || state.stances.length) masks.push({ slot: REACTION, column: this.#reactions, mask: reactionMask(state) });
     const dated = Boolean(state.from || state.to);
+    const overlapCounts = state.dates === 'overlap';
     const from = state.from ? dayNumber(state.from) : -Infinity;
     const to = state.to ? dayNumber(state.to) : Infinity;
 
@@ -309,15 +335,16 @@ export class RowIndex {
       status: new Int32Array(this.statuses.values.length)
     };
     const tagSetCounts = new Int32Array(this.#tagSets.values.length);
-    const stanceSetCounts = new Int32Array(this.#stanceSets.values.length);
+    const reactionSetCounts = new Int32Array(this.#reactionSets.values.length);
     let records = 0;
     let people = 0;
+    let datesUncertain = 0;
     let firstDay = NONE;
     let lastDay = NONE;
 
     // Columns in locals: the loop below runs once per row, and a local is cheaper to read than a private field.
     const live = this.#live, province = this.#province, role = this.#role, fromParty = this.#fromParty, toParty = this.#toParty;
-    const status = this.#status, tagSet = this.#tagSet, stanceSet = this.#stanceSet, start = this.#start, end = this.#end;
+    const status = this.#status, tagSet = this.#tagSet, reactionSet = this.#reactionSet, start = this.#start, end = this.#end;
     const dayOf = this.#day, peopleOf = this.#people, place = this.#place;
 
     rows: for (let i = 0; i < n; i++) {
@@ -337,9 +364,15 @@ export class RowIndex {
           failed = slot;
         }
       }
-      if (dated && !(start[i] <= to && end[i] >= from)) {
-        if (failed !== NONE) continue rows;
-        failed = DATE;
+      if (dated) {
+        // NaN (undated) compares false: neither overlapping nor within.
+        const overlaps = start[i] <= to && end[i] >= from;
+        const within = start[i] >= from && end[i] <= to;
+        if (overlaps && !within && failed === NONE) datesUncertain += 1;
+        if (!(overlapCounts ? overlaps : within)) {
+          if (failed !== NONE) continue rows;
+          failed = DATE;
+        }
       }
 
       const all = failed === NONE;
@@ -372,15 +405,17 @@ export class RowIndex {
       if (all || failed === TO_PARTY) options.toParty[toParty[i]] += 1;
       if (all || failed === STATUS) options.status[status[i]] += 1;
       if (all || failed === TAG) tagSetCounts[tagSet[i]] += 1;
-      if (all || failed === STANCE) stanceSetCounts[stanceSet[i]] += 1;
+      if (all || failed === REACTION) reactionSetCounts[reactionSet[i]] += 1;
     }
 
     const emptyProvince = this.provinces.values.indexOf('');
     let provinces = 0;
     for (let code = 0; code < provinceSeen.length; code++) if (provinceSeen[code] && code !== emptyProvince) provinces += 1;
     const tag = this.#tagSets.valueCounts(tagSetCounts, this.tags.values.length);
-    const stance = this.#stanceSets.valueCounts(stanceSetCounts, this.stances.values.length);
-    return { passing, records, people, provinces, firstDay, lastDay, map, timeline, options: { ...options, tag, stance } };
+    // A stance counts the rows with a reaction of that stance in the chosen voices; a voice, those of the chosen stances.
+    const voice = this.#reactionSets.kindCounts(reactionSetCounts, VOICES.map((v) => reactionMask({ voices: [v], stances: state.stances })));
+    const stance = this.#reactionSets.kindCounts(reactionSetCounts, STANCE_VALUES.map((s) => reactionMask({ voices: state.voices, stances: [s] })));
+    return { passing, records, people, provinces, datesUncertain, firstDay, lastDay, map, timeline, options: { ...options, tag, voice, stance } };
   }
 
   /** The passing rows in table order, built a page at a time. */
@@ -389,9 +424,9 @@ export class RowIndex {
   }
 
   /** The codes of an option dimension's column, to name the counts of `CrossCounts.options`. */
-  optionValues(dimension: OptionDimension): string[] {
-    const codes = { role: this.roles, fromParty: this.parties, toParty: this.parties, tag: this.tags, stance: this.stances, status: this.statuses };
-    return codes[dimension].values;
+  optionValues(dimension: OptionDimension): readonly string[] {
+    const values = { role: this.roles.values, fromParty: this.parties.values, toParty: this.parties.values, tag: this.tags.values, voice: VOICES, stance: STANCE_VALUES, status: this.statuses.values };
+    return values[dimension];
   }
 }
 

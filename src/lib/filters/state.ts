@@ -1,18 +1,30 @@
 // The dashboard's filter state: one plain object, the single source for the URL, the charts and the table.
 import type { ReasonTag, Role, Stance, Status } from '$lib/schema';
+import type { Voice } from '$lib/data/rows';
 
 export const SORT_KEYS = ['date', 'name', 'province', 'role'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
+
+/**
+ * Which records a date window counts: `within`, those whose whole known date span lies inside it (the default: only
+ * they are known to fall in it); `overlap`, also those whose span only overlaps it ("October 2017" in 20–31 Oct).
+ */
+export const DATE_RULES = ['within', 'overlap'] as const;
+export type DateRule = (typeof DATE_RULES)[number];
 
 export interface FilterState {
   /** ISO 3166-2 codes, e.g. "KH-3". */
   provinces: string[];
   from?: string;
   to?: string;
+  /** How a record's date span must meet the window from–to. */
+  dates: DateRule;
   roles: Role[];
   fromParties: string[];
   toParties: string[];
   tags: ReasonTag[];
+  /** Who reacted (constituents, a party, the defector) and how: a record passes when one reaction matches both. */
+  voices: Voice[];
   stances: Stance[];
   /** Which verification levels count. */
   statuses: Status[];
@@ -30,10 +42,12 @@ export const DEFAULT_WAVE = 'win-win-2017';
 export function defaultFilterState(): FilterState {
   return {
     provinces: [],
+    dates: 'within',
     roles: [],
     fromParties: [],
     toParties: [],
     tags: [],
+    voices: [],
     stances: [],
     statuses: [...DEFAULT_STATUSES],
     wave: DEFAULT_WAVE,
@@ -44,4 +58,4 @@ export function defaultFilterState(): FilterState {
 }
 
 /** The dimensions charts can leave out when cross-filtering. */
-export type Dimension = 'province' | 'date' | 'role' | 'fromParty' | 'toParty' | 'tag' | 'stance' | 'status' | 'wave' | 'text';
+export type Dimension = 'province' | 'date' | 'role' | 'fromParty' | 'toParty' | 'tag' | 'reaction' | 'status' | 'wave' | 'text';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REASON_TAGS, ROLES, STANCES, STATUSES } from '$lib/schema/vocabulary';
-import { DEFAULT_WAVE, SORT_KEYS, defaultFilterState, type FilterState } from './state';
+import { VOICES } from '$lib/data/rows';
+import { DATE_RULES, DEFAULT_WAVE, SORT_KEYS, defaultFilterState, type FilterState } from './state';
 import { parseFilterParams, serializeFilterState, type FilterVocabulary } from './url';
 
 const PROVINCES = Array.from({ length: 25 }, (_, i) => `KH-${i + 1}`);
@@ -23,12 +24,14 @@ function expectKnownValues(state: FilterState) {
   for (const r of state.roles) expect(Object.keys(ROLES)).toContain(r);
   for (const t of state.tags) expect(Object.keys(REASON_TAGS)).toContain(t);
   for (const s of state.stances) expect(Object.keys(STANCES)).toContain(s);
+  for (const v of state.voices) expect(VOICES).toContain(v);
+  expect(DATE_RULES).toContain(state.dates);
   expect(state.statuses.length).toBeGreaterThan(0);
   for (const s of state.statuses) expect(Object.keys(STATUSES)).toContain(s);
   expect(state.wave === 'all' || WAVES.includes(state.wave) || state.wave === DEFAULT_WAVE).toBe(true);
   expect(SORT_KEYS).toContain(state.sort);
   expect(typeof state.descending).toBe('boolean');
-  for (const list of [state.provinces, state.roles, state.fromParties, state.toParties, state.tags, state.stances, state.statuses]) {
+  for (const list of [state.provinces, state.roles, state.fromParties, state.toParties, state.tags, state.voices, state.stances, state.statuses]) {
     expect(list).toEqual(sorted([...new Set(list)]));
   }
   for (const day of [state.from, state.to]) if (day !== undefined) expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -51,17 +54,19 @@ describe('parseFilterParams', { timeout: 30_000 }, () => {
   it('reads every parameter', () => {
     const { state, ignored } = parse(
       'province=kh-3&from=2017-10-01&to=2017-11-30&role=commune-councillor,commune-chief&from_party=cnrp&to_party=CPP' +
-        '&reason=keep-position&stance=critical,supportive&status=disputed&wave=all&q=%20Champei%20&sort=-name'
+        '&reason=keep-position&voice=party,constituent&stance=critical,supportive&dates=overlap&status=disputed&wave=all&q=%20Champei%20&sort=-name'
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
       provinces: ['KH-3'],
       from: '2017-10-01',
       to: '2017-11-30',
+      dates: 'overlap',
       roles: ['commune-chief', 'commune-councillor'],
       fromParties: ['CNRP'],
       toParties: ['CPP'],
       tags: ['keep-position'],
+      voices: ['constituent', 'party'],
       stances: ['critical', 'supportive'],
       statuses: ['disputed'],
       wave: 'all',
@@ -138,9 +143,9 @@ describe('parseFilterParams', { timeout: 30_000 }, () => {
 
   it('never throws on arbitrary query strings, and keeps only known values', () => {
     const queryChar = fc.constantFrom('=', '&', ',', '%', '2', 'C', '-', '+', ' ', 'K', 'H', '3', 'k', 'x');
-    const paramName = fc.constantFrom('province', 'from', 'to', 'role', 'from_party', 'to_party', 'reason', 'stance', 'status', 'wave', 'q', 'sort', 'other');
+    const paramName = fc.constantFrom('province', 'from', 'to', 'role', 'from_party', 'to_party', 'reason', 'voice', 'stance', 'dates', 'status', 'wave', 'q', 'sort', 'other');
     const structured = fc
-      .array(fc.tuple(paramName, fc.oneof(fc.string(), fc.string({ unit: queryChar }), fc.constantFrom('KH-3,kh-21', '2017-10-22', '-date', 'all', 'CNRP,cpp', 'toString', 'constructor,__proto__'))))
+      .array(fc.tuple(paramName, fc.oneof(fc.string(), fc.string({ unit: queryChar }), fc.constantFrom('KH-3,kh-21', '2017-10-22', 'overlap', 'party,defector', '-date', 'all', 'CNRP,cpp', 'toString', 'constructor,__proto__'))))
       .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
     const query = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webQueryParameters(), structured);
     fc.assert(
@@ -158,7 +163,7 @@ describe('parseFilterParams', { timeout: 30_000 }, () => {
   });
 
   it('every unknown parameter is reported in ignored', () => {
-    const known = new Set(['province', 'from', 'to', 'role', 'from_party', 'to_party', 'reason', 'stance', 'status', 'wave', 'q', 'sort']);
+    const known = new Set(['province', 'from', 'to', 'dates', 'role', 'from_party', 'to_party', 'reason', 'voice', 'stance', 'status', 'wave', 'q', 'sort']);
     fc.assert(
       fc.property(fc.string({ minLength: 1 }).filter((k) => !known.has(k)), fc.string(), (key, value) => {
         const params = new URLSearchParams();
@@ -185,10 +190,12 @@ const canonicalState: fc.Arbitrary<FilterState> = fc
     provinces: subset(PROVINCES),
     from: fc.option(isoDay, { nil: undefined }),
     to: fc.option(isoDay, { nil: undefined }),
+    dates: fc.constantFrom(...DATE_RULES),
     roles: subset(Object.keys(ROLES) as FilterState['roles']),
     fromParties: subset(PARTIES),
     toParties: subset(PARTIES),
     tags: subset(Object.keys(REASON_TAGS) as FilterState['tags']),
+    voices: subset([...VOICES]),
     stances: subset(Object.keys(STANCES) as FilterState['stances']),
     statuses: fc.subarray(Object.keys(STATUSES) as FilterState['statuses'], { minLength: 1 }).map((list) => sorted(list)),
     wave: fc.constantFrom('all', ...WAVES),

@@ -1,6 +1,7 @@
 // FilterState ⇄ URL query string. Parsing never throws: what it cannot use it ignores and reports.
 import { REASON_TAGS, ROLES, STANCES, STATUSES } from '$lib/schema/vocabulary';
-import { DEFAULT_STATUSES, SORT_KEYS, defaultFilterState, type FilterState, type SortKey } from './state';
+import { VOICES } from '$lib/data/rows';
+import { DATE_RULES, DEFAULT_STATUSES, SORT_KEYS, defaultFilterState, type FilterState, type SortKey } from './state';
 
 export interface FilterVocabulary {
   provinces: ReadonlySet<string>;
@@ -61,6 +62,10 @@ export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVoc
         if (isRealDay(value)) state[param] = value;
         else ignored.push({ param, value, reason: 'not a date written YYYY-MM-DD' });
         break;
+      case 'dates':
+        if ((DATE_RULES as readonly string[]).includes(value)) state.dates = value as FilterState['dates'];
+        else ignored.push({ param, value, reason: 'unknown value' });
+        break;
       case 'role':
         state.roles = list(param, value, isKeyOf(ROLES));
         break;
@@ -72,6 +77,9 @@ export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVoc
         break;
       case 'reason':
         state.tags = list(param, value, isKeyOf(REASON_TAGS));
+        break;
+      case 'voice':
+        state.voices = list(param, value, (item) => (VOICES as readonly string[]).includes(item));
         break;
       case 'stance':
         state.stances = list(param, value, isKeyOf(STANCES));
@@ -115,10 +123,12 @@ export function serializeFilterState(state: FilterState): string {
   if (state.provinces.length) params.set('province', join(state.provinces));
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
+  if (state.dates !== 'within') params.set('dates', state.dates);
   if (state.roles.length) params.set('role', join(state.roles));
   if (state.fromParties.length) params.set('from_party', join(state.fromParties));
   if (state.toParties.length) params.set('to_party', join(state.toParties));
   if (state.tags.length) params.set('reason', join(state.tags));
+  if (state.voices.length) params.set('voice', join(state.voices));
   if (state.stances.length) params.set('stance', join(state.stances));
   if (join(state.statuses) !== join(DEFAULT_STATUSES) && state.statuses.length) params.set('status', join(state.statuses));
   if (state.wave !== defaultFilterState().wave) params.set('wave', state.wave);

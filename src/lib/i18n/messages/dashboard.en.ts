@@ -18,7 +18,7 @@ export const en = {
       `${scope}${s(records, 'sourced defection record')} (${statuses}) covering ${s(people, 'person', 'people')} in ${s(provinces, 'province')}${span}.`,
     statusCount: { confirmed: (count: number) => `${n(count)} confirmed by two outlets`, reported: (count: number) => `${n(count)} reported by one`, disputed: (count: number) => `${n(count)} disputed` },
     onlyDisputed: (scope: string, records: number, people: number, provinces: number, span: string) =>
-      `${scope}${s(records, 'disputed record')}, not counted: sources or parties disagree that ${records === 1 ? 'it was a defection' : 'these were defections'} (${s(people, 'person', 'people')} in ${s(provinces, 'province')}${span}).`,
+      `${scope}${s(records, 'disputed record')}, not counted: sources or parties disagree that ${records === 1 ? 'it was a defection' : 'these were defections'}. ${records === 1 ? 'It names' : 'They name'} ${s(people, 'person', 'people')} in ${s(provinces, 'province')}${span}.`,
     alsoDisputed: (records: number) => ` Also shown: ${s(records, 'disputed record')}, not counted.`,
     scope: (parts: string[]) => (parts.length ? `${parts.join(', ').replace(/^./, (first) => first.toUpperCase())}: ` : ''),
     inProvinces: (names: string) => `in ${names}`,
@@ -38,6 +38,10 @@ export const en = {
     countingRuleLabel: 'Counting rule:',
     countingRule: (levels: string) =>
       `Counted as defections: named or described records whose status is ${levels} (confirmed: two independent outlets report it; reported: one outlet, not yet corroborated; neither is this tracker's own verification); a group record counts as one record and as the number of people its source gives. Disputed records are shown when the status filter asks for them, never counted. Retracted records and officials who refused to defect are never counted.`,
+    /** The rule in one line, for embeds: `levels` joins statusMeaning's phrases. */
+    shortRule: (levels: string) => `Counted: records ${levels}; disputed records are never counted.`,
+    statusMeaning: { confirmed: 'confirmed by two outlets', reported: 'reported by one outlet', disputed: 'disputed' },
+    nothingCountedShort: 'Disputed records are shown here, never counted.',
     nothingCounted:
       'Nothing shown here is counted as a defection: disputed records (sources or parties disagree that they were defections) are shown, never counted. Counted are records confirmed by two outlets or reported by one.',
     or: 'or',
@@ -66,7 +70,9 @@ export const en = {
     fromParty: 'From party',
     toParty: 'To party',
     reason: 'Stated reason',
-    stance: "Constituents' reaction",
+    voice: 'Reactions: who reacted',
+    voices: { constituent: 'Constituents', party: 'A party official', defector: 'The defector' },
+    stance: 'Reactions: stance',
     status: 'Status (how sourced)',
     clearAll: 'Clear all filters'
   },
@@ -77,10 +83,18 @@ export const en = {
     fromParty: 'from-party',
     toParty: 'to-party',
     tag: 'stated reason',
-    stance: 'reaction stance',
+    reaction: 'reaction',
     status: 'status',
     wave: 'period',
     text: 'search text'
+  },
+  dateWindow: {
+    rule: 'Counted in this period: records whose whole known date span lies inside it.',
+    ruleOverlap: 'Counted in this period: every record whose known date span reaches into it.',
+    more: (count: number) => `And ${s(count, 'more record')} that may fall in this period: ${count === 1 ? 'its date is' : 'their dates are'} known only to a span reaching outside it.`,
+    including: (count: number) =>
+      `Including ${s(count, 'record')} that may fall outside this period: ${count === 1 ? 'its date is' : 'their dates are'} known only to a span reaching outside it.`,
+    include: 'Also count records that may fall in this period'
   },
   map: {
     heading: 'Where',
@@ -145,6 +159,12 @@ export const en = {
     sourcesFor: (name: string) => `sources for ${name}`,
     notGiven: 'not given',
     tentative: '(Khmer name; romanisation tentative)',
+    /** A Khmer name's tentative romanisation, shown after it. */
+    romanised: (latin: string) => `(${latin}, romanisation tentative)`,
+    /** A date known only as a span of days, or on one side. */
+    dateSpan: (from: string, to: string) => `${from} – ${to}`,
+    dateBy: (day: string) => `by ${day}`,
+    dateAfter: (day: string) => `after ${day}`,
     /** Someone no source names: English keeps the source's own wording ("Unnamed CNRP lawmaker"). */
     unnamed: (role: { noun: string; sourceWording: string }, _people: number) => `Unnamed ${role.sourceWording}`,
     /** The role noun for "other". */
