@@ -298,7 +298,7 @@ export const en = {
     roles: (roles: string[]) => `Posts are recorded with the source’s own words beside one of these roles: ${roles.join('; ')}.`,
     verification: 'Status: how a record is sourced',
     dates: (precisions: string[]) =>
-      `Dates are recorded as precisely as the sources give them: ${precisions.map((label) => label.toLowerCase()).join(', ')}. A date like “about 26 Oct 2017” is often the day a newspaper reported the move, not the move itself; each record’s page says which.`,
+      `Dates are recorded as precisely as the sources give them: ${precisions.map((label) => label.toLowerCase()).join(', ')}. A date like “about 26 Oct 2017” is often the day a newspaper reported the move, not the move itself; each record’s page says which. A date filter on the dashboard counts a record only when every day its date may stand for lies in the chosen period; records dated only to a wider span that reaches into it (“October 2017”, “22 Oct – 21 Nov 2017”) are reported apart, and can be counted too on request.`,
     reasons: 'Stated reasons are summarised in our own words and tagged:',
     sources: 'Where the data comes from',
     sourcesIntro: 'Every record is built from published reporting, and quotes are short and verbatim. The outlets cited, with the number of records that cite each:',
