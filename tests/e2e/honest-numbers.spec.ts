@@ -71,7 +71,7 @@ test('the headline names the active filters, on the dashboard and in embeds, in 
 
   await page.goto('/embed/map/?province=KH-6&reason=keep-position');
   await expect(summary(page)).toContainText(/^The call to defect, Oct–Nov 2017, in Kampong Thom, with stated reason keep/);
-  await expect(page.locator('.embed-frame .rule')).toContainText('confirmed or reported');
+  await expect(page.locator('.embed-frame .rule')).toHaveText('Counted: records confirmed by two outlets or reported by one outlet; disputed records are never counted.');
 
   await page.goto('/km/embed/timeline/?province=KH-6&wave=all');
   await expect(summary(page)).toContainText(/^នៅកំពង់ធំ៖ /);

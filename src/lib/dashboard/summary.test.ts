@@ -32,6 +32,7 @@ describe('the summary sentence', () => {
     );
     expect(summary.headline).not.toMatch(/verified/i);
     expect(summary.countingRule).toContain('confirmed or reported');
+    expect(summary.shortRule).toBe('Counted: records confirmed by two outlets or reported by one outlet; disputed records are never counted.');
     expect(summary.countingRule).toContain('Disputed records are shown when the status filter asks for them, never counted');
     expect(summary.claim).toMatch(/a claim, not a count of named people\. This tracker has counted records \(confirmed or reported\) for/);
   });
@@ -42,6 +43,8 @@ describe('the summary sentence', () => {
     expect(view.length).toBeGreaterThan(0);
     const summary = summaryOf(disputed);
     expect(summary.headline).toMatch(new RegExp(`^${view.length} disputed records?, not counted`));
+    expect(summary.headline).not.toMatch(/\(.*\(/);
+    expect(summary.shortRule).toBe('Disputed records are shown here, never counted.');
     expect(summary.headline).not.toMatch(/defection records|verified/);
     expect(summary.claim).not.toContain('fewer');
     expect(summary.claim).toContain('Disputed records are not counted');

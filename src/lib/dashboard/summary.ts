@@ -13,6 +13,8 @@ import type { SummaryCounts } from './view';
 export interface Summary {
   headline: string;
   countingRule: string;
+  /** The counting rule in one line (embeds). */
+  shortRule: string;
   claim?: string;
   /** For a view of officials whose posts a tally counts: the counted people as a share of those seats, and its source. */
   seats?: { text: string; outlet: string; url: string };
@@ -67,6 +69,7 @@ export function summarise(
   const countingRule = counted.length
     ? m.countingRule(orJoin(counted.map((status) => messages.vocabulary.statuses[status].toLowerCase()), messages, locale))
     : m.nothingCounted;
+  const shortRule = counted.length ? m.shortRule(orJoin(counted.map((status) => m.statusMeaning[status]), messages, locale)) : m.nothingCountedShort;
   const largestClaim = [...data.claims]
     .filter((claim) => !wave?.end || claim.day <= wave.end)
     .sort((a, b) => b.count - a.count || (a.day < b.day ? 1 : -1))[0];
@@ -78,7 +81,7 @@ export function summarise(
     ? m.claim(largestClaim.countText, largestClaim.claimedBy, day(largestClaim.day)) +
       (!counted.length ? m.noGapDisputed : national ? m.gap(countedPeople, formatNumber(Math.max(0, largestClaim.count - countedPeople), locale)) : m.noGap)
     : undefined;
-  return { headline, countingRule, claim, seats: countedRecords ? seatsOf(countedPeople, state, data, messages, locale) : undefined };
+  return { headline, countingRule, shortRule, claim, seats: countedRecords ? seatsOf(countedPeople, state, data, messages, locale) : undefined };
 }
 
 const orJoin = (items: string[], messages: SummaryMessages, locale: Locale) =>
