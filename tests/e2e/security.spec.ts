@@ -165,8 +165,8 @@ test('every request of every page kind goes to the site itself', async ({ page, 
 });
 
 // Query strings built from the real parameter names and arbitrary values; paths from arbitrary segments.
-const PARAMS = ['province', 'from', 'to', 'role', 'from_party', 'to_party', 'reason', 'stance', 'status', 'wave', 'q', 'sort', 'page', 'x'];
-const value = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('KH-21', '2017-10', '-date', 'all', '%', '%E0%A4%A', '<script>', ','));
+const PARAMS = ['province', 'from', 'to', 'role', 'from_party', 'to_party', 'reason', 'stance', 'voice', 'dates', 'status', 'wave', 'q', 'sort', 'page', 'x'];
+const value = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('KH-21', '2017-10', '-date', 'all', '%', '%E0%A4%A', '<script>', ',', 'overlap', 'constituent'));
 const queries = fc.sample(
   fc.array(fc.tuple(fc.oneof(fc.constantFrom(...PARAMS), fc.string()), value), { maxLength: 6 }).map((pairs) => new URLSearchParams(pairs).toString()),
   { seed: 20171116, numRuns: 160 }
