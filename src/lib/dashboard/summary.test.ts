@@ -78,6 +78,11 @@ describe('the summary sentence', () => {
     expect(headline).toMatch(
       /^The call to defect, Oct–Nov 2017, in Kampong Thom or Kampong Cham, as commune chief or commune councillor, from CNRP, with stated reason [^,]+, matching “srak”: /
     );
+    expect(summaryOf(state({ voices: ['constituent'], stances: ['critical'], wave: 'all' })).headline).toMatch(
+      /^With critical reactions by constituents: /
+    );
+    expect(summaryOf(state({ voices: ['party', 'defector'], wave: 'all' })).headline).toMatch(/^With reactions by a party official or the defector: /);
+    expect(summaryOf(state({ voices: ['constituent'], stances: ['critical'], wave: 'all' }), 'km').headline).toMatch(/^ប្រតិកម្ម រិះគន់ ពីប្រជាពលរដ្ឋ៖ /);
     // Even when nothing matches, the sentence says what was asked for.
     expect(summaryOf(state({ provinces: ['KH-6'], q: 'zzzz', from: '2017-10-20', to: '2017-10-31' })).headline).toBe(
       'The call to defect, Oct–Nov 2017, in Kampong Thom, matching “zzzz”: no record matches between 20 Oct 2017 and 31 Oct 2017.'

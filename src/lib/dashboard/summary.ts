@@ -104,7 +104,10 @@ export function scopeOf(state: FilterState, data: Pick<SummaryData, 'waves' | 'p
   if (state.fromParties.length) parts.push(m.fromParties(or(state.fromParties)));
   if (state.toParties.length) parts.push(m.toParties(or(state.toParties)));
   if (state.tags.length) parts.push(m.tags(or(state.tags.map((tag) => lower(vocabulary.tags[tag])))));
-  if (state.stances.length) parts.push(m.stances(or(state.stances.map((stance) => lower(vocabulary.stances[stance])))));
+  if (state.stances.length || state.voices.length) {
+    const stances = or(state.stances.map((stance) => lower(vocabulary.stances[stance])));
+    parts.push(m.reactions(stances, or(state.voices.map((voice) => lower(messages.dashboard.filters.voices[voice])))));
+  }
   if (state.q.trim()) parts.push(m.search(state.q.trim()));
   return parts;
 }

@@ -26,7 +26,8 @@ export const en = {
     fromParties: (codes: string) => `from ${codes}`,
     toParties: (codes: string) => `to ${codes}`,
     tags: (labels: string) => `with stated reason ${labels}`,
-    stances: (labels: string) => `with ${labels} reactions`,
+    /** Either may be empty. */
+    reactions: (stances: string, voices: string) => `with ${stances ? `${stances} ` : ''}reactions${voices ? ` by ${voices}` : ''}`,
     search: (text: string) => `matching “${text}”`,
     seats: (people: number, seats: string, share: number, party: string, day: string) =>
       `Of the ${seats} seats in these roles that the ${party} won on ${day}, ${s(people, 'person', 'people')} (${n(share)}%) ${people === 1 ? 'is' : 'are'} in counted records. Seats:`,

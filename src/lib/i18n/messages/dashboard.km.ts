@@ -29,7 +29,7 @@ export const km: typeof en = {
     fromParties: (codes) => `ពី ${codes}`,
     toParties: (codes) => `ទៅ ${codes}`,
     tags: (labels) => `មូលហេតុ ${labels}`,
-    stances: (labels) => `ប្រតិកម្ម ${labels}`,
+    reactions: (stances, voices) => `ប្រតិកម្ម${stances ? ` ${stances}` : ''}${voices ? ` ពី${voices}` : ''}`,
     search: (text) => `ដែលមានពាក្យ «${text}»`,
     seats: (people, seats, share, party, day) =>
       `ក្នុងចំណោមអាសនៈ ${seats} ក្នុងតួនាទីទាំងនេះ ដែល ${party} បានឈ្នះនៅ ${day} មនុស្ស ${kn(people)} នាក់ (${kn(share)}%) មានក្នុងកំណត់ត្រាដែលបានរាប់។ អាសនៈ៖`,
