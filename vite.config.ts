@@ -1,8 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { prerendersPeople } from './src/lib/profiles/person-pages.ts';
+import { readSiteConfig } from './src/lib/site-config.ts';
 
 /** Record files (defections and refusals) under DATA_ROOT's data/: counted from names, without parsing the dataset. */
 function recordFileCount(root: string): number {
@@ -12,20 +14,40 @@ function recordFileCount(root: string): number {
     .reduce((sum, dir) => sum + readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).length, 0);
 }
 
-export default defineConfig({
-  plugins: [sveltekit()],
-  // Links to people are written both while prerendering and in the browser: both bundles must agree on whether a
-  // record has its own page, and neither can load the dataset to find out (see $lib/profiles/person-pages).
-  define: {
-    __PERSON_PAGES_PRERENDERED__: JSON.stringify(prerendersPeople(recordFileCount(process.env.DATA_ROOT ?? process.cwd())))
-  },
-  // PORT lets a second checkout preview side by side (e.g. PORT=4273).
-  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
-  test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-    environment: 'node',
-    // Generous limits: property tests and real-data round trips run on a shared 2-core machine.
-    testTimeout: 60_000,
-    hookTimeout: 60_000
-  }
+/** Prints what is missing from the deployment's settings once per build (vite build runs more than one pass). */
+let warned = false;
+function siteConfigWarnings(warnings: readonly string[]): Plugin {
+  return {
+    name: 'site-config-warnings',
+    apply: 'build',
+    configResolved(config) {
+      if (warned) return;
+      warned = true;
+      for (const warning of warnings) config.logger.warn(`⚠ ${warning}`);
+    }
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  // PUBLIC_SITE_ORIGIN and PUBLIC_CORRECTIONS_URL, from the environment or a .env file: resolved here, once, and compiled
+  // into both bundles as __SITE_CONFIG__ (read in $lib/site).
+  const site = readSiteConfig(loadEnv(mode, process.cwd(), 'PUBLIC_'));
+  return {
+    plugins: [sveltekit(), siteConfigWarnings(site.warnings)],
+    // Links to people are written both while prerendering and in the browser: both bundles must agree on whether a
+    // record has its own page, and neither can load the dataset to find out (see $lib/profiles/person-pages).
+    define: {
+      __SITE_CONFIG__: JSON.stringify({ origin: site.origin, correctionsUrl: site.correctionsUrl }),
+      __PERSON_PAGES_PRERENDERED__: JSON.stringify(prerendersPeople(recordFileCount(process.env.DATA_ROOT ?? process.cwd())))
+    },
+    // PORT lets a second checkout preview side by side (e.g. PORT=4273).
+    preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
+    test: {
+      include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+      environment: 'node',
+      // Generous limits: property tests and real-data round trips run on a shared 2-core machine.
+      testTimeout: 60_000,
+      hookTimeout: 60_000
+    }
+  };
 });

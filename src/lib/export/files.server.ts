@@ -11,7 +11,8 @@ import { toCsv } from './csv';
 import { toDatapackage } from './datapackage';
 import { toGeoJson } from './geojson';
 import { toJson } from './json';
-import { exportMeta, SITE_ORIGIN, type ExportMeta } from './meta';
+import { SITE } from '$lib/site';
+import { exportMeta, type ExportMeta } from './meta';
 import { toPopolo } from './popolo';
 import { TEMPLATE_FILE } from './template';
 
@@ -68,7 +69,7 @@ export type ExportFileName = (typeof EXPORT_FILES)[number]['file'];
 const built = new Map<string, Promise<FileBytes>>();
 
 export function currentExportMeta(data: Dataset = getDataset()): ExportMeta {
-  return exportMeta(data.changes, { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, origin: SITE_ORIGIN });
+  return exportMeta(data.changes, { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, origin: SITE.origin });
 }
 
 export function buildExport(file: ExportFileName, data: Dataset): string {
@@ -97,5 +98,5 @@ export function templateResponse(): Response {
 
 export function feedResponse(): Response {
   const data = getDataset();
-  return new Response(toAtom(toChangeLog(data), currentExportMeta(data), SITE_ORIGIN), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(toAtom(toChangeLog(data), currentExportMeta(data), SITE.origin), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
 }

@@ -2,11 +2,6 @@
 import type { Change } from '$lib/schema';
 import { SITE } from '$lib/site';
 
-/** Used for absolute links (Atom ids, citations) until the site's address is set as SITE.origin. */
-const PLACEHOLDER_ORIGIN = 'https://defection-tracker.example';
-
-export const SITE_ORIGIN = (('origin' in SITE && typeof SITE.origin === 'string' ? SITE.origin : PLACEHOLDER_ORIGIN) as string).replace(/\/+$/, '');
-
 const LICENCES: Record<string, { id: string; url: string; title: string }> = {
   'CC BY 4.0': { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' }
 };
@@ -33,7 +28,7 @@ export function generatedAt(changes: readonly Pick<Change, 'date'>[], sourceDate
 }
 
 export function exportMeta(changes: readonly Pick<Change, 'date'>[], options: { sourceDateEpoch?: string; origin?: string } = {}): ExportMeta {
-  const origin = options.origin ?? SITE_ORIGIN;
+  const origin = options.origin ?? SITE.origin;
   const generated = generatedAt(changes, options.sourceDateEpoch);
   const licence = LICENCES[SITE.dataLicence];
   const url = `${origin}/data/`;

@@ -1,13 +1,13 @@
-// Every page, for search engines. The origin comes from PUBLIC_SITE_ORIGIN (see $lib/site-origin).
+// Every page, for search engines. The origin comes from PUBLIC_SITE_ORIGIN (see $lib/site).
 import { sitemapXml, sitePaths } from '$lib/profiles/sitemap';
 import { getProfileContext } from '$lib/server/profiles';
-import { SITE_ORIGIN } from '$lib/site-origin';
+import { SITE } from '$lib/site';
 
 export const prerender = true;
 export const trailingSlash = 'never';
 
 export function GET() {
-  return new Response(sitemapXml(SITE_ORIGIN, sitePaths(getProfileContext().data)), {
+  return new Response(sitemapXml(SITE.origin, sitePaths(getProfileContext().data)), {
     headers: { 'content-type': 'application/xml' }
   });
 }

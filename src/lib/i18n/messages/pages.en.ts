@@ -319,6 +319,10 @@ export const en = {
     contributeText:
       'The data lives in plain text files in the project’s `data/` folder, one file per record, reviewed in public. To add a record, copy an existing one, fill in only what the sources say, run the validator (`npm run validate`), which names every problem and how to fix it, and open a pull request. Reviewers check each field against its sources. The [data page](/data/) has the downloads and a CSV template for new records.',
     corrections: 'Corrections',
+    correctionsByIssue: 'To report a correction, open an issue in the project’s public tracker:',
+    correctionsByEmail: 'To report a correction, write to',
+    correctionsUnset:
+      'This copy of the site has no address for corrections yet: its publisher has not set one (PUBLIC_CORRECTIONS_URL). The changes log below lists every correction made so far.',
     correctionsText:
       'If a record is wrong or incomplete, tell us which record (its address, or the id shown on its page) and which source shows the correction. Every record page has a “Report a correction” link. Corrections are made in the data files, so each change, and who made it, stays visible in their public history; a withdrawn record is marked as retracted with the reason, never silently deleted. Every change is listed in the [changes and corrections log](/changes/).',
     licence: 'Licence',

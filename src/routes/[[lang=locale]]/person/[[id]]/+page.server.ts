@@ -8,7 +8,7 @@ import { personLookups } from '$lib/profiles/person-lookup';
 import { personProfile } from '$lib/profiles/person';
 import { getProfileContext } from '$lib/server/profiles';
 import { locatorFor, type Locator } from '$lib/server/geo';
-import { absoluteUrl } from '$lib/site-origin';
+import { absoluteUrl } from '$lib/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /**
