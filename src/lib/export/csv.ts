@@ -1,4 +1,5 @@
-// defections.csv: one row per defection record, the columns of columns.ts, headed by "#" lines giving date, licence and citation.
+// defections.csv: one row per defection record, the columns of columns.ts; the published file is headed by "#" lines giving
+// date, licence and citation (declared in datapackage.json), a dashboard view's file is the table alone (see ./download).
 import { formatCsv } from '$lib/csv/csv';
 import type { Commune, Defection, District, Province } from '$lib/schema';
 import { COLUMNS, placeIndex, recordToCells } from './columns';
@@ -13,18 +14,23 @@ export interface CsvSource {
 }
 
 /** The comment lines (declared as commentChar "#" in datapackage.json); one line each, so they never break a row. */
-export function csvComments(meta: ExportMeta, title = 'Defection records'): string[] {
+export function csvComments(meta: ExportMeta): string[] {
   return [
-    `${title}, generated ${meta.generated} (data as of that date). Columns: ${meta.url}datapackage.json`,
+    `Defection records, generated ${meta.generated} (data as of that date). Columns: ${meta.url}datapackage.json`,
     `Licence: ${meta.licence.name}${meta.licence.url ? ` ${meta.licence.url}` : ''}`,
     `Cite as: ${meta.citation}`
   ].map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);
 }
 
-export function toCsv(data: CsvSource, meta: ExportMeta, title?: string): string {
+/** The header and one row per record, nothing else: what a spreadsheet opens as a table. */
+export function csvTable(data: CsvSource): string {
   const places = placeIndex(data);
-  const rows = [COLUMNS.map((column) => column.name), ...data.defections.map((record) => recordToCells(record, places))];
-  return `${csvComments(meta, title).join('\n')}\n${formatCsv(rows)}`;
+  return formatCsv([COLUMNS.map((column) => column.name), ...data.defections.map((record) => recordToCells(record, places))]);
+}
+
+/** The published file: the "#" lines, then the table. */
+export function toCsv(data: CsvSource, meta: ExportMeta): string {
+  return `${csvComments(meta).join('\n')}\n${csvTable(data)}`;
 }
 
 /** Splits off the "#" lines at the top of a CSV (after any byte-order mark). */

@@ -1,11 +1,14 @@
-// "Download this view": the dashboard's filtered records as CSV or JSON, built in the browser from the published JSON export.
-import { toCsv } from './csv';
+// "Download this view": the dashboard's filtered records as CSV or JSON, built in the browser from the published JSON
+// export. Each file is named after the view's filters and says what it is: the JSON in its meta object, the CSV in a
+// small "about this file" text beside it (a spreadsheet would read lines inside the CSV as data rows).
+import { SITE } from '$lib/site';
+import { csvTable } from './csv';
 import { formatJson, selectDefections, type JsonExport } from './json';
 
 /** The full records, prerendered at build time. */
 export const FULL_RECORDS_URL = '/data/defections.json';
 
-export type ViewFormat = 'csv' | 'json';
+export type ViewFormat = 'csv' | 'json' | 'about';
 
 export interface ViewFile {
   name: string;
@@ -13,13 +16,95 @@ export interface ViewFile {
   body: string;
 }
 
-/** The records with these ids (the dashboard's filtered, sorted rows), in that order, as one file. */
-export function viewFile(document: JsonExport, ids: readonly string[], format: ViewFormat): ViewFile {
-  const view = selectDefections(document, ids, 'The records shown on the dashboard when this file was downloaded.');
-  const title = `Defection records, dashboard view (${view.defections.length} of ${document.defections.length})`;
-  return format === 'csv'
-    ? { name: 'defections-view.csv', type: 'text/csv;charset=utf-8', body: toCsv(view, view.meta, title) }
-    : { name: 'defections-view.json', type: 'application/json;charset=utf-8', body: formatJson(view) };
+/** The dashboard view a file comes from: its query string (every filter lives there) and its address. */
+export interface ViewContext {
+  params: URLSearchParams;
+  /** The view's absolute URL, e.g. https://…/?province=KH-6. */
+  url: string;
+}
+
+/** How the dashboard counts; in full on the About page. Written where the file is, so a file separated from the site keeps it. */
+export const COUNTING_RULE =
+  'The dashboard counts defection records whose status is confirmed or reported; disputed and retracted records, and officials who refused to defect, are not counted; a group record counts once as a record and as the number of people its source gives. This file lists every record the view showed, in its order, counted or not: the status and retracted columns say which count.';
+
+/** Parameters that change only the order of the rows, not which rows: not part of the name. */
+const ORDER_ONLY = new Set(['sort']);
+const MAX_NAME = 120;
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The file's name without extension, from the view's filters in the order of its URL: provinces by name, a date window
+ * as its two days, every other filter as parameter-value (e.g. defections_province-kampong-thom_2017-10-20_2017-10-31).
+ */
+export function viewFileBase(params: URLSearchParams, provinceName: (iso: string) => string | undefined = () => undefined): string {
+  const parts: string[] = [];
+  const from = params.get('from');
+  const to = params.get('to');
+  for (const [key, value] of params) {
+    if (ORDER_ONLY.has(key) || !value.trim()) continue;
+    if (key === 'from' || key === 'to') {
+      if (key === 'from' || !from) parts.push(from && to ? `${from}_${to}` : `${key}-${value}`);
+      continue;
+    }
+    const values = key === 'province' ? value.split(',').map((iso) => provinceName(iso) ?? iso) : [value];
+    parts.push(`${slug(key === 'q' ? 'search' : key)}-${slug(values.join('-')) || 'text'}`);
+  }
+  const base = ['defections', ...(parts.length ? parts : ['default-view'])].join('_');
+  return base.length > MAX_NAME ? base.slice(0, MAX_NAME).replace(/[-_]+$/, '') : base;
+}
+
+function describeFilters(params: URLSearchParams, provinceName: (iso: string) => string | undefined): string {
+  const filters = [...params].filter(([key]) => !ORDER_ONLY.has(key));
+  if (!filters.length) return 'none: the default view';
+  return filters
+    .map(([key, value]) => {
+      const names = key === 'province' ? value.split(',').map((iso) => provinceName(iso)).filter(Boolean) : [];
+      return `${key}=${value}${names.length ? ` (${names.join(', ')})` : ''}`;
+    })
+    .join('; ');
+}
+
+/** The records with these ids (the dashboard's filtered, sorted rows), in that order, as one file; or the CSV's "about this file". */
+export function viewFile(document: JsonExport, ids: readonly string[], format: ViewFormat, view: ViewContext = { params: new URLSearchParams(), url: `${SITE.origin}/` }): ViewFile {
+  const names = new Map(document.provinces.map((province) => [province.iso, province.name]));
+  const provinceName = (iso: string) => names.get(iso);
+  const base = viewFileBase(view.params, provinceName);
+  const selection = selectDefections(document, ids, 'The records shown on the dashboard when this file was downloaded.');
+  const { meta } = document;
+  const about = {
+    file: `${base}.csv`,
+    records: selection.defections.length,
+    of: document.defections.length,
+    view: view.url,
+    filters: describeFilters(view.params, provinceName),
+    countingRule: `${COUNTING_RULE} In full: ${SITE.origin}/about/#definition`
+  };
+  if (format === 'json') {
+    const json: JsonExport = { ...selection, meta: { ...meta, selection: { ...selection.meta.selection!, view: about.view, filters: about.filters, countingRule: about.countingRule } } };
+    return { name: `${base}.json`, type: 'application/json;charset=utf-8', body: formatJson(json) };
+  }
+  if (format === 'csv') return { name: about.file, type: 'text/csv;charset=utf-8', body: csvTable(selection) };
+  const lines = [
+    `About ${about.file}`,
+    '',
+    `What: defection records from a view of the ${SITE.name} dashboard, ${about.records} of ${about.of} records.`,
+    `View: ${about.view}`,
+    `Filters: ${about.filters}`,
+    `Counting rule: ${about.countingRule}`,
+    `Columns: ${meta.url}datapackage.json (the same columns as ${meta.url}defections.csv)`,
+    `Data as of: ${meta.generated.slice(0, 10)} (the newest entry in the corrections log, ${SITE.origin}/changes/)`,
+    `Licence: ${meta.licence.name}${meta.licence.url ? ` ${meta.licence.url}` : ''}`,
+    `Cite as: ${meta.citation}`
+  ];
+  return { name: `${base}.about.txt`, type: 'text/plain;charset=utf-8', body: `${lines.join('\n')}\n` };
 }
 
 /** Hands a file to the browser's download manager (browser only). */

@@ -5,7 +5,15 @@ import type { ExportMeta } from './meta';
 export interface JsonExport extends Dataset {
   meta: ExportMeta & {
     /** Present when the file holds a selection, e.g. a dashboard view. */
-    selection?: { records: number; of: number; note: string };
+    selection?: {
+      records: number;
+      of: number;
+      note: string;
+      /** A dashboard view's address, its filters in words and how it counts. */
+      view?: string;
+      filters?: string;
+      countingRule?: string;
+    };
   };
 }
 

@@ -192,6 +192,10 @@ export const en = {
   download: {
     label: (count: number) => `Download this view (${s(count, 'record')}):`,
     all: 'All data and formats',
+    aboutFile: 'About the CSV (.txt)',
+    aboutFileHint: 'What the CSV holds: the view’s address and filters, the counting rule, the date of the data, licence and citation',
+    asOf: 'Data as of',
+    changes: 'changes log',
     failed: 'The records could not be loaded. Try again, or download everything from the',
     dataPage: 'data page'
   },

@@ -282,6 +282,14 @@ export const en = {
     correctionAfter: 'and say which source shows it. Corrections are made in public, in the data’s history.'
   },
 
+  cite: {
+    dataAsOf: 'Data as of',
+    accessed: 'Accessed',
+    copy: 'Copy citation',
+    copied: 'Copied.',
+    copyFailed: 'Could not copy: the citation is selected, press Ctrl+C (⌘C).'
+  },
+
   about: {
     title: 'About the data and method',
     description:

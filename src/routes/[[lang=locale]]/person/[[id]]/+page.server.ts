@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { correctionLink } from '$lib/corrections';
+import { currentExportMeta } from '$lib/export/files.server';
 import { localizeHref } from '$lib/i18n/locale';
 import { MESSAGES } from '$lib/i18n/messages';
 import { inEveryLanguage } from '$lib/profiles/entries';
@@ -25,6 +26,7 @@ export const entries: EntryGenerator = () => {
 export const load: PageServerLoad = ({ params }) => {
   const locale = params.lang ?? 'en';
   const ctx = getProfileContext();
+  const dataAsOf = currentExportMeta(ctx.data).generated;
   if (params.id === undefined) {
     const lookups = personLookups(ctx.data);
     const locators: Record<string, Locator> = {};
@@ -32,11 +34,11 @@ export const load: PageServerLoad = ({ params }) => {
       const locator = locatorFor(iso);
       if (locator) locators[iso] = locator;
     }
-    return { lookups, locators };
+    return { lookups, locators, dataAsOf };
   }
   const permalink = absoluteUrl(localizeHref(personHref(params.id), locale));
   const profile = personProfile(ctx, params.id, { siteName: MESSAGES[locale].siteName, permalink, locale });
   if (!profile) error(404, `No record has the id “${params.id}”.`);
   const iso = profile.record.place.province?.iso;
-  return { profile, permalink, correctionUrl: correctionLink(params.id, permalink), locator: iso ? locatorFor(iso) : undefined };
+  return { profile, permalink, correctionUrl: correctionLink(params.id, permalink), dataAsOf, locator: iso ? locatorFor(iso) : undefined };
 };
