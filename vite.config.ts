@@ -14,15 +14,17 @@ function recordFileCount(root: string): number {
     .reduce((sum, dir) => sum + readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).length, 0);
 }
 
-/** Prints what is missing from the deployment's settings once per build (vite build runs more than one pass). */
-let warned = false;
+/**
+ * Prints what is missing from the deployment's settings once per build: a build loads this file afresh for each of its
+ * passes, so the mark is kept in the environment the passes share, not in a module variable.
+ */
 function siteConfigWarnings(warnings: readonly string[]): Plugin {
   return {
     name: 'site-config-warnings',
     apply: 'build',
     configResolved(config) {
-      if (warned) return;
-      warned = true;
+      if (process.env.SITE_CONFIG_WARNED) return;
+      process.env.SITE_CONFIG_WARNED = '1';
       for (const warning of warnings) config.logger.warn(`⚠ ${warning}`);
     }
   };
