@@ -40,6 +40,8 @@ test('the headline names each status for what it is; nothing on the dashboard ca
   await expect(page.locator('main')).not.toContainText(/verification level/i);
 });
 
+const runningTotal = (page: Page) => page.locator('#timeline-desc');
+
 test('disputed records are shown when asked for, never counted and never set against a claim', async ({ page }) => {
   expect(disputed).toBeGreaterThan(0);
   await page.goto('/?status=disputed&wave=all');
@@ -48,15 +50,19 @@ test('disputed records are shown when asked for, never counted and never set aga
   await expect(summary(page)).not.toContainText('defection record');
   await expect(page.getByTestId('claim-gap')).not.toContainText('fewer');
   await expect(page.getByTestId('claim-gap')).toContainText('Disputed records are not counted');
+  // The timeline's running total, set against the claims, holds none of them.
+  await expect(runningTotal(page)).toContainText('disputed ones left out (0)');
 
-  // Shown beside counted records, they change neither the count nor the gap.
+  // Shown beside counted records, they change neither the count, the gap nor the running total.
   await page.goto('/?wave=all');
   await untilInteractive(page);
   const countedGap = await page.getByTestId('claim-gap').textContent();
   const countedHeadline = (await summary(page).textContent())!;
+  const countedTotal = (await runningTotal(page).textContent())!;
   await page.goto('/?status=confirmed,reported,disputed&wave=all');
   await untilInteractive(page);
   await expect(page.getByTestId('claim-gap')).toHaveText(countedGap!);
+  await expect(runningTotal(page)).toHaveText(countedTotal);
   await expect(summary(page)).toHaveText(`${countedHeadline} Also shown: ${disputed} disputed record${disputed === 1 ? '' : 's'}, not counted.`);
 });
 

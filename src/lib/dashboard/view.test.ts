@@ -34,7 +34,8 @@ function referenceView(rows: readonly DefectionRow[], state: FilterState, bin: B
     provinceCounts: countByProvince(except('province')),
     topCommunes: topCommunesByProvince(except('province')),
     bins: countByTime(except('date'), bin),
-    cumulative: cumulativeByDay(except('date')),
+    // Set against the claims: disputed records are never in it.
+    cumulative: cumulativeByDay(except('date').filter((r) => r.status !== 'disputed')),
     notOnTimeline: except('date').filter((r) => !isDatedToDay(r)).length,
     options: Object.fromEntries(
       OPTION_DIMENSIONS.map((d) => [d, countBy(except(OPTION_DIMENSION[d]), (r) => OPTION_KEYS[d](r, state))])

@@ -73,7 +73,7 @@ export function viewOf(index: RowIndex, state: FilterState, bin: Bin): Dashboard
     datesUncertain: counts.datesUncertain,
     counts: summaryCountsOf(index, state, counts),
     ...mapOf(index, counts),
-    ...timelineOf(index, counts, bin),
+    ...timelineOf(index, counts, runningTotalCounts(index, state, counts), bin),
     options: Object.fromEntries(
       OPTION_DIMENSIONS.map((dimension) => [dimension, nonZero(index.optionValues(dimension), counts.options[dimension])])
     ) as DashboardView['options']
@@ -141,18 +141,31 @@ function mapOf(index: RowIndex, { map }: CrossCounts): Pick<DashboardView, 'prov
 
 const TOP_COMMUNES = 3;
 
-function timelineOf(index: RowIndex, { timeline }: CrossCounts, bin: Bin): Pick<DashboardView, 'bins' | 'cumulative' | 'notOnTimeline'> {
+/**
+ * The counts the running total is drawn from: it is set against the claims, so it holds counted records only.
+ * Disputed records shown beside counted ones take a second pass without them; shown alone, they give no total.
+ */
+function runningTotalCounts(index: RowIndex, state: FilterState, counts: CrossCounts): CrossCounts | undefined {
+  if (!state.statuses.includes('disputed')) return counts;
+  const counted = state.statuses.filter((status) => status !== 'disputed');
+  return counted.length > 0 ? index.count({ ...state, statuses: counted }) : undefined;
+}
+
+function timelineOf(index: RowIndex, { timeline }: CrossCounts, counted: CrossCounts | undefined, bin: Bin): Pick<DashboardView, 'bins' | 'cumulative' | 'notOnTimeline'> {
   const bins: TimeBin[] = [];
   const cumulative: DashboardView['cumulative'] = [];
   let people = 0;
   let records = 0;
+  counted?.timeline.records.forEach((dayRecords, slot) => {
+    if (dayRecords === 0) return;
+    people += counted.timeline.people[slot];
+    records += dayRecords;
+    cumulative.push({ day: index.days[slot], people, records });
+  });
   timeline.records.forEach((dayRecords, slot) => {
     if (dayRecords === 0) return;
     const day = index.days[slot];
     const dayPeople = timeline.people[slot];
-    people += dayPeople;
-    records += dayRecords;
-    cumulative.push({ day, people, records });
     // Days are ascending, so a week's days are consecutive slots.
     const start = bin === 'day' ? day : mondayOf(day);
     const last = bins.at(-1);
