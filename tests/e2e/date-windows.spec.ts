@@ -31,6 +31,9 @@ test('a date window counts only the records known to fall inside it, and reports
   await expect(tableRows(page).filter({ hasText: 'Chen Choy' })).toHaveCount(1);
   await expect(note(page)).toContainText('whole known date span lies inside it');
   await expect(page.getByTestId('dates-uncertain')).toContainText(`And ${MAYBE} more records that may fall in this period`);
+  // The headline says so too, so a shared screenshot of it does.
+  await expect(page.getByTestId('summary')).toContainText(`${WITHIN} sourced defection records`);
+  await expect(page.getByTestId('summary')).toContainText(`between 20 Oct 2017 and 31 Oct 2017 (and ${MAYBE} more records that may fall in this period, not counted here).`);
   // The map counts by the same rule: Kang Vong, dated only "2017", is Phnom Penh's one record of the period.
   await expect(await provinceCount(page, 'Phnom Penh')).toHaveText('0');
   await expect(await provinceCount(page, 'Kampong Thom')).toHaveText('1');
@@ -46,6 +49,8 @@ test('the switch counts the records that may fall in the window too, and the lin
   await expect(tableHeading(page)).toContainText(`${WITHIN + MAYBE} matching`);
   await expect(tableRows(page).filter({ hasText: 'Kang Vong' })).toHaveCount(1);
   await expect(page.getByTestId('dates-uncertain')).toContainText(`Including ${MAYBE} records that may fall outside this period`);
+  await expect(page.getByTestId('summary')).toContainText(`${WITHIN + MAYBE} sourced defection records`);
+  await expect(page.getByTestId('summary')).toContainText('whose dates fall, or may fall, between 20 Oct 2017 and 31 Oct 2017.');
   await expect(await provinceCount(page, 'Phnom Penh')).toHaveText('1');
   await expect(await provinceCount(page, 'Kampong Thom')).toHaveText('3');
   await expect(page.getByText(new RegExp(`Download this view \\(${WITHIN + MAYBE} records\\)`))).toBeVisible();

@@ -19,6 +19,7 @@ const state = (patch: Partial<FilterState> = {}): FilterState => ({ ...defaultFi
 /** The summary as the dashboard computes it: from the typed-column view. */
 const summaryOf = (filters: FilterState, locale: 'en' | 'km' = 'en') =>
   summarise(viewOf(index, filters, 'week').counts, filters, data, locale === 'en' ? en : km, locale);
+const viewCounts = (filters: FilterState) => viewOf(index, filters, 'week').counts;
 const shown = (filters: FilterState) => filterRows(rows, filters);
 const count = (list: readonly { status: string }[], status: string) => list.filter((row) => row.status === status).length;
 const peopleIn = (list: readonly { people: number }[]) => list.reduce((sum, row) => sum + row.people, 0);
@@ -88,6 +89,16 @@ describe('the summary sentence', () => {
       'The call to defect, Oct–Nov 2017, in Kampong Thom, matching “zzzz”: no record matches between 20 Oct 2017 and 31 Oct 2017.'
     );
     expect(summaryOf(state({ from: '2017-10-20', to: '2017-10-31' })).headline).toContain('between 20 Oct 2017 and 31 Oct 2017');
+    // Records whose known span only reaches into the window are named beside the count, or counted when asked.
+    const window = state({ from: '2017-10-20', to: '2017-10-31' });
+    const mayFall = index.count(window).datesUncertain;
+    expect(mayFall).toBeGreaterThan(0);
+    expect(summarise(viewCounts(window), window, data, en, 'en', mayFall).headline).toContain(
+      `between 20 Oct 2017 and 31 Oct 2017 (and ${mayFall} more record${mayFall === 1 ? '' : 's'} that may fall in this period, not counted here).`
+    );
+    const overlap = state({ from: '2017-10-20', to: '2017-10-31', dates: 'overlap' });
+    expect(summarise(viewCounts(overlap), overlap, data, en, 'en', 0).headline).toContain('whose dates fall, or may fall, between 20 Oct 2017 and 31 Oct 2017.');
+    expect(summarise(viewCounts(window), window, data, km, 'km', mayFall).headline).toContain('ទៀតដែលអាចស្ថិតក្នុងរយៈពេលនេះ មិនបានរាប់នៅទីនេះ');
     expect(summaryOf(filters, 'km').headline).toContain('នៅកំពង់ធំ');
   });
 

@@ -32,7 +32,9 @@ export function summarise(
   data: SummaryData,
   /** The page's own catalogue (useI18n), in `locale`. */
   messages: SummaryMessages,
-  locale: Locale = 'en'
+  locale: Locale = 'en',
+  /** Records left out of a date window because their known span only overlaps it (the view's `datesUncertain`). */
+  mayFallInWindow = 0
 ): Summary {
   const m = messages.dashboard.summary;
   const day = (value: string) => formatDay(value, locale);
@@ -45,7 +47,8 @@ export function summarise(
   const wave = data.waves.find((w) => w.id === state.wave);
   const span =
     state.from || state.to
-      ? m.between(state.from ? day(state.from) : m.theStart, state.to ? day(state.to) : m.theLatest)
+      ? (state.dates === 'overlap' ? m.overlapping : m.between)(state.from ? day(state.from) : m.theStart, state.to ? day(state.to) : m.theLatest) +
+        (state.dates === 'within' && mayFallInWindow > 0 ? m.mayFall(mayFallInWindow) : '')
       : first === undefined || last === undefined
         ? ''
         : first === last
@@ -76,7 +79,7 @@ export function summarise(
   // Claims are national totals: the gap is only meaningful against an unfiltered national count of every counted status.
   const national =
     state.provinces.length === 0 && !state.q && !state.roles.length && !state.from && !state.to && !state.tags.length &&
-    !state.stances.length && !state.fromParties.length && !state.toParties.length && counted.length === COUNTED_STATUSES.length;
+    !state.stances.length && !state.voices.length && !state.fromParties.length && !state.toParties.length && counted.length === COUNTED_STATUSES.length;
   const claim = largestClaim
     ? m.claim(largestClaim.countText, largestClaim.claimedBy, day(largestClaim.day)) +
       (!counted.length ? m.noGapDisputed : national ? m.gap(countedPeople, formatNumber(Math.max(0, largestClaim.count - countedPeople), locale)) : m.noGap)

@@ -67,5 +67,12 @@ describe('viewFile: what a downloaded view carries', () => {
     expect(meta.generated).toBe(document.meta.generated);
     expect(meta.selection).toMatchObject({ records: 1, of: document.defections.length, view: view.url, filters: expect.stringContaining('Kampong Thom') });
     expect(meta.selection?.countingRule).toContain(`${SITE.origin}/about/#definition`);
+    expect(meta.selection?.countingRule).toContain('listed only when its whole known date span lies inside the window');
+  });
+
+  it('states the date window’s rule only for a view with a window, and the overlap rule when asked for', () => {
+    const rule = (query: string) => (JSON.parse(viewFile(document, [], 'json', { params: new URLSearchParams(query), url: `${SITE.origin}/?${query}` }).body) as JsonExport).meta.selection?.countingRule;
+    expect(rule('province=KH-6')).not.toContain('Date window');
+    expect(rule('from=2017-10-20&dates=overlap')).toContain('listed when its known date span reaches into the window');
   });
 });

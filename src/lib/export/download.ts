@@ -27,6 +27,14 @@ export interface ViewContext {
 export const COUNTING_RULE =
   'The dashboard counts defection records whose status is confirmed or reported; disputed and retracted records, and officials who refused to defect, are not counted; a group record counts once as a record and as the number of people its source gives. This file lists every record the view showed, in its order, counted or not: the status and retracted columns say which count.';
 
+/** The date window's rule, when the view has one: which records it let through. */
+function dateRuleOf(params: URLSearchParams): string {
+  if (!params.get('from') && !params.get('to')) return '';
+  return params.get('dates') === 'overlap'
+    ? ' Date window: a record is listed when its known date span reaches into the window, even if it may fall outside it.'
+    : ' Date window: a record is listed only when its whole known date span lies inside the window; records that may fall in it are left out.';
+}
+
 /** Parameters that change only the order of the rows, not which rows: not part of the name. */
 const ORDER_ONLY = new Set(['sort']);
 const MAX_NAME = 120;
@@ -85,7 +93,7 @@ export function viewFile(document: JsonExport, ids: readonly string[], format: V
     of: document.defections.length,
     view: view.url,
     filters: describeFilters(view.params, provinceName),
-    countingRule: `${COUNTING_RULE} In full: ${SITE.origin}/about/#definition`
+    countingRule: `${COUNTING_RULE}${dateRuleOf(view.params)} In full: ${SITE.origin}/about/#definition`
   };
   if (format === 'json') {
     const json: JsonExport = { ...selection, meta: { ...meta, selection: { ...selection.meta.selection!, view: about.view, filters: about.filters, countingRule: about.countingRule } } };

@@ -32,6 +32,9 @@ export const en = {
     seats: (people: number, seats: string, share: number, party: string, day: string) =>
       `Of the ${seats} seats in these roles that the ${party} won on ${day}, ${s(people, 'person', 'people')} (${n(share)}%) ${people === 1 ? 'is' : 'are'} in counted records. Seats:`,
     between: (from: string, to: string) => ` between ${from} and ${to}`,
+    overlapping: (from: string, to: string) => ` whose dates fall, or may fall, between ${from} and ${to}`,
+    /** After `between`: records whose known span only reaches into the window are not counted in it. */
+    mayFall: (records: number) => ` (and ${s(records, 'more record')} that may fall in this period, not counted here)`,
     theStart: 'the start',
     theLatest: 'the latest record',
     datedOn: (day: string) => ` (day-dated ones on ${day})`,

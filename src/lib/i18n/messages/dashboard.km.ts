@@ -34,6 +34,8 @@ export const km: typeof en = {
     seats: (people, seats, share, party, day) =>
       `ក្នុងចំណោមអាសនៈ ${seats} ក្នុងតួនាទីទាំងនេះ ដែល ${party} បានឈ្នះនៅ ${day} មនុស្ស ${kn(people)} នាក់ (${kn(share)}%) មានក្នុងកំណត់ត្រាដែលបានរាប់។ អាសនៈ៖`,
     between: (from, to) => ` ចន្លោះ ${from} និង ${to}`,
+    overlapping: (from, to) => ` ដែលកាលបរិច្ឆេទស្ថិត ឬអាចស្ថិត ចន្លោះ ${from} និង ${to}`,
+    mayFall: (records) => ` (និងកំណត់ត្រា ${kn(records)} ទៀតដែលអាចស្ថិតក្នុងរយៈពេលនេះ មិនបានរាប់នៅទីនេះ)`,
     theStart: 'ដើមដំបូង',
     theLatest: 'កំណត់ត្រាចុងក្រោយ',
     datedOn: (day) => ` (កំណត់ត្រាមានថ្ងៃជាក់លាក់ នៅ ${day})`,
