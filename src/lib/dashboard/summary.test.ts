@@ -83,6 +83,9 @@ describe('the summary sentence', () => {
       /^With critical reactions by constituents: /
     );
     expect(summaryOf(state({ voices: ['party', 'defector'], wave: 'all' })).headline).toMatch(/^With reactions by a party official or the defector: /);
+    // Claims are national totals of every defection: any filter, a reaction's voice too, leaves the gap uncomputed.
+    expect(summaryOf(state()).claim).toMatch(/fewer\.$/);
+    expect(summaryOf(state({ voices: ['constituent'] })).claim).toContain('no gap is computed for a filtered view');
     expect(summaryOf(state({ voices: ['constituent'], stances: ['critical'], wave: 'all' }), 'km').headline).toMatch(/^ប្រតិកម្ម រិះគន់ ពីប្រជាពលរដ្ឋ៖ /);
     // Even when nothing matches, the sentence says what was asked for.
     expect(summaryOf(state({ provinces: ['KH-6'], q: 'zzzz', from: '2017-10-20', to: '2017-10-31' })).headline).toBe(
