@@ -1,21 +1,12 @@
 // The duplicates a newsroom really produces: the same defection reported on nearby days, or dated only roughly.
 import { describe, expect, it } from 'vitest';
 import { Defection, type DefectionDate } from '../../src/lib/schema';
+import { defectionInput } from '../../tests/fixtures/records';
 import { findDuplicate } from './duplicates';
 
-const ulPov = Defection.parse({
-  id: 'ul-pov',
-  wave: 'win-win-2017',
-  person: { name: 'Ul Pov' },
-  role: 'commune-councillor',
-  role_in_source: 'commune councillor',
-  place: { province: '03', district: '0306', commune: '030613' },
-  date: { value: '2017-10-28', precision: 'day' },
-  from_party: 'CNRP',
-  to_party: 'CPP',
-  sources: [{ outlet: 'Phnom Penh Post', url: 'https://www.phnompenhpost.com/1' }],
-  status: 'reported'
-});
+const ulPov = Defection.parse(
+  defectionInput({ id: 'ul-pov', person: { name: 'Ul Pov' }, place: { province: '03', district: '0306', commune: '030613' }, date: { value: '2017-10-28', precision: 'day' } })
+);
 
 /** The same person at the same commune, in a row with its own id and this date. */
 const reportedAgain = (date: DefectionDate, name = 'Oul Pov'): Defection => ({ ...ulPov, id: 'oul-pov', person: { ...ulPov.person, name }, date });

@@ -8,25 +8,17 @@ import { exportMeta } from '../../src/lib/export/meta';
 import { Defection } from '../../src/lib/schema';
 import { readDataFiles } from '../../src/lib/server/read-data';
 import { readCsvInput, readJsonInput } from './input';
+import { defectionInput } from '../../tests/fixtures/records';
 import { planImport } from './plan';
 
 afterAll(removeProjects);
 
 const TODAY = new Date().toISOString().slice(0, 10);
 
-const recordNamed = (name: string, id?: string) => ({
-  ...(id === undefined ? {} : { id }),
-  wave: 'win-win-2017',
-  person: { name },
-  role: 'commune-councillor',
-  role_in_source: 'commune councillor',
-  place: { province: '03' },
-  date: { value: '2017-11-01', precision: 'day' },
-  from_party: 'CNRP',
-  to_party: 'CPP',
-  sources: [{ outlet: 'Khmer Times', url: 'https://www.khmertimeskh.com/50000001/' }],
-  status: 'reported'
-});
+const recordNamed = (name: string, id?: string) => {
+  const { id: _, ...record } = defectionInput({ person: { name } });
+  return id === undefined ? record : { id, ...record };
+};
 
 describe('ids derived from names', () => {
   it('are never a Windows device name, so the record file can be checked out on Windows', () => {
