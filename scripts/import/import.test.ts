@@ -226,7 +226,10 @@ describe('dry run, updates and duplicates', () => {
     const result = await importInto(root, 'batch.csv', csv, { dryRun: true });
     expect(result.ok, result.output).toBe(true);
     expect(result.output).toContain('Dry run: nothing was written.');
-    expect(result.output).toContain('Would add 1 record:\n  + new-record (row 3) → data/defections/new-record.yaml');
+    // Each new record field by field, as it will be stored: place codes resolved to names, the date with its precision.
+    expect(result.output).toContain('Would add 1 record:\n  + new-record (row 3) → data/defections/new-record.yaml\n      id: "new-record"\n');
+    expect(result.output).toMatch(/\+ new-record[^~]*\n {6}district: "0306"\n {6}district_name: "Kampong Siem"\n {6}commune: "030613"\n {6}commune_name: "Srak"\n/);
+    expect(result.output).toMatch(/\+ new-record[^~]*\n {6}date_value: "2017-11-10"\n {6}date_precision: "day"\n/);
     expect(result.output).toContain('Would update 1 record:\n  ~ ul-pov (row 2) → data/defections/ul-pov.yaml');
     expect(result.output).toContain('      place_as_reported: "Srak" → "Srak commune"');
     expect(result.output).toMatch(/ {6}notes: "Only the Phnom Penh Post.*→ "Checked again\."/);

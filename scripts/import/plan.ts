@@ -4,7 +4,7 @@ import { parseDataset, type DataFile } from '../../src/lib/data/dataset';
 import { CHANGES_FILE } from '../../src/lib/data/changes';
 import { describeValue, formatIssue, fromZodIssues } from '../../src/lib/data/issues';
 import { recordIdFromName } from '../../src/lib/data/slug';
-import { RECORD_COLUMNS } from '../../src/lib/export/columns';
+import { COLUMNS, placeIndex, RECORD_COLUMNS, type PlaceIndex } from '../../src/lib/export/columns';
 import { Defection, type Change } from '../../src/lib/schema';
 import { findDuplicate, SAME_EVENT_DAYS, sameDefection, samePerson } from './duplicates';
 import type { DraftRow, ImportInput } from './input';
@@ -26,7 +26,7 @@ export interface PlannedRecord {
   record: Defection;
   /** The record's file, relative to the project root. */
   path: string;
-  /** For an update: what differs from the record in data/. */
+  /** For an update: what differs from the record in data/; for a new record: every filled field (before is empty). */
   changes: FieldChange[];
 }
 
@@ -156,6 +156,14 @@ function diffRecords(before: Defection, after: Defection): FieldChange[] {
   });
 }
 
+/** A new record's fields as the dry run shows them: every filled column, place names resolved from the codes. */
+function fieldsOf(record: Defection, places: PlaceIndex): FieldChange[] {
+  return COLUMNS.flatMap((column) => {
+    const value = column.kind === 'name' ? column.write(record, places) : column.write(record);
+    return value === '' ? [] : [{ column: column.name, field: column.kind === 'name' ? `place.${column.level}` : column.path.join('.'), before: '', after: value }];
+  });
+}
+
 function changelogFor(plan: Pick<ImportPlan, 'added' | 'updated'>, existing: ReadonlyMap<string, Defection>, options: PlanOptions): Change[] {
   const entries: Change[] = [];
   if (plan.added.length > 0) {
@@ -225,6 +233,7 @@ export function planImport(existingFiles: readonly DataFile[], input: ImportInpu
     throw new ImportError(`data/ already has ${base.issues.length} problem(s); fix them first (npm run validate), then import.\n\n${shown}`);
   }
   const data = base.dataset;
+  const places = placeIndex(data);
   const existing = new Map(data.defections.map((record) => [record.id, record]));
   const issues: ImportIssue[] = [...input.issues];
   const plan: Pick<ImportPlan, 'added' | 'updated' | 'unchanged'> = { added: [], updated: [], unchanged: [] };
@@ -279,7 +288,7 @@ export function planImport(existingFiles: readonly DataFile[], input: ImportInpu
         fix: `${record.id} is already ${base.fileOf.get(record.id)} (${describeRecord(previous, data)}), a different defection by its place or date. If this row is another defection, write a new id for it, e.g. "${newId()}". If it is that defection, write "${record.id}" in the id column to update that record.`
       });
     } else {
-      plan.added.push({ row, record, path: `data/defections/${record.id}.yaml`, changes: [] });
+      plan.added.push({ row, record, path: `data/defections/${record.id}.yaml`, changes: fieldsOf(record, places) });
     }
   }
 

@@ -53,7 +53,9 @@ export function describePlan(plan: ImportPlan, kind: InputKind, dryRun: boolean)
   const line = (sign: string, planned: PlannedRecord) => `  ${sign} ${planned.record.id} (${unit} ${planned.row}) → ${planned.path}`;
   const lines: string[] = [];
   if (plan.added.length > 0) {
-    lines.push(`${dryRun ? 'Would add' : 'Added'} ${plural(plan.added.length, 'record')}:`, ...plan.added.map((planned) => line('+', planned)));
+    lines.push(`${dryRun ? 'Would add' : 'Added'} ${plural(plan.added.length, 'record')}:`);
+    // A dry run shows each new record as it will be stored: codes resolved to places, the date with its precision.
+    for (const planned of plan.added) lines.push(line('+', planned), ...(dryRun ? planned.changes.map((field) => `      ${field.column}: ${describeValue(field.after)}`) : []));
   }
   if (plan.updated.length > 0) {
     lines.push(`${dryRun ? 'Would update' : 'Updated'} ${plural(plan.updated.length, 'record')}:`);
