@@ -117,7 +117,7 @@ export function toChangeLog(data: Dataset): ChangeLogEntry[] {
       anchor: count === 1 ? base : `${base}-${count}`,
       date: change.date,
       kind: change.kind,
-      kindLabel: CHANGE_KINDS[change.kind],
+      kindLabel: CHANGE_KINDS[change.kind].label,
       summary: change.summary,
       reason: change.reason,
       fields: change.fields,

@@ -4,11 +4,11 @@ import { defectionInterval } from './dates';
 import { communeSlug, foldDiacritics } from './slug';
 import { memo } from '$lib/memo';
 // The vocabulary module, not $lib/schema: the dashboard imports this file, and the schemas would pull zod into its bundle.
-import { REASON_TAGS, STANCES } from '$lib/schema/vocabulary';
+import { codesOf, REACTION_VOICES, REASON_TAGS, STANCES } from '$lib/schema/vocabulary';
 import type { DatePrecision, Defection, ReasonTag, Role, Stance, Status } from '$lib/schema';
 
 /** Who a reaction is from: constituents (voters, residents), a party's official, or the defector on how people reacted. */
-export const VOICES = ['constituent', 'party', 'defector'] as const satisfies readonly Defection['reactions'][number]['voice'][];
+export const VOICES: readonly Defection['reactions'][number]['voice'][] = codesOf(REACTION_VOICES);
 export type Voice = (typeof VOICES)[number];
 
 /** A kind of reaction: who reacted and how, e.g. "party:critical". */

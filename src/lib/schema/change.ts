@@ -1,14 +1,7 @@
 // One entry of the data's public changelog: which records were added, amended, retracted or disputed, when, why, on what evidence.
 import { z } from 'zod';
 import { IsoDate, LongText, ShortText, Slug, Source } from './common';
-import { codesOf } from './vocabulary';
-
-export const CHANGE_KINDS = {
-  added: 'Added',
-  amended: 'Amended',
-  retracted: 'Retracted',
-  disputed: 'Disputed'
-} as const;
+import { CHANGE_KINDS, codesOf } from './vocabulary';
 
 export const ChangeKind = z.enum(codesOf(CHANGE_KINDS));
 

@@ -15,6 +15,7 @@ import { CommuneCode, DistrictCode, ProvinceCode } from './place';
 import { PartyCode } from './party';
 import {
   DATE_PRECISIONS,
+  REACTION_VOICES,
   REASON_TAGS,
   ROLES,
   STANCES,
@@ -91,8 +92,8 @@ export const Reaction = z
   .strictObject({
     speaker: ShortText.optional(),
     speaker_role: ShortText.optional(),
-    /** constituent: a voter or local resident; party: an official of either party; defector: the defector on how people reacted. */
-    voice: z.enum(['constituent', 'party', 'defector']).default('constituent'),
+    /** Who is speaking: see REACTION_VOICES. */
+    voice: z.enum(codesOf(REACTION_VOICES)).default('constituent'),
     quote: z.string().trim().min(1).max(MAX_QUOTE_LENGTH, { error: `a quote of at most ${MAX_QUOTE_LENGTH} characters` }).optional(),
     summary: LongText.optional(),
     stance: Stance,

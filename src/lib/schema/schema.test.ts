@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CommuneCode, Defection, DefectionDate, DistrictCode, HttpUrl, IsoDate, MAX_URL_LENGTH, PartialDate, ProvinceCode, Quote, Refusal, Slug, MAX_QUOTE_LENGTH } from './index';
-import { DATE_PRECISIONS, REASON_TAGS, ROLES, STANCES, STATUSES, codesOf } from './vocabulary';
+import { VOCABULARIES, codesOf } from './vocabulary';
 
 const ok = (schema: { safeParse: (v: unknown) => { success: boolean } }, value: unknown) => schema.safeParse(value).success;
 
@@ -151,8 +151,8 @@ describe('DefectionDate', () => {
 
 describe('vocabularies', () => {
   it('codes are non-empty, unique, lower-case slugs with labels', () => {
-    for (const vocabulary of [ROLES, REASON_TAGS, STANCES, STATUSES, DATE_PRECISIONS]) {
-      const codes = codesOf(vocabulary);
+    for (const vocabulary of Object.values(VOCABULARIES)) {
+      const codes = codesOf(vocabulary.terms);
       expect(codes.length).toBeGreaterThan(0);
       expect(new Set(codes).size).toBe(codes.length);
       for (const code of codes) expect(code).toMatch(/^[a-z]+(-[a-z]+)*$/);
