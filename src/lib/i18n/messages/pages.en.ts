@@ -4,7 +4,8 @@
 import { withUnit } from '$lib/data/places';
 import { formatNumber, listJoin } from '$lib/format';
 import type { ChangeKind } from '$lib/schema/change';
-import { CLAIMANT_KINDS, REASON_TAGS, STATUSES } from '$lib/schema/vocabulary';
+import { CONVENTIONS, type ConventionKey } from '$lib/schema/conventions';
+import { CHANGE_KINDS, CLAIMANT_KINDS, REASON_TAGS, STATUSES, VOCABULARIES, type VocabularyKey } from '$lib/schema/vocabulary';
 import { partyName as party, type LeadRecord, type PartyWords, type PlaceWords } from './pages';
 import { en as site } from './site-pages.en';
 
@@ -28,6 +29,14 @@ function whoInLead(record: LeadRecord): string {
 
 const label = <T extends Record<string, { description: string }>>(vocabulary: T) =>
   Object.fromEntries(Object.entries(vocabulary).map(([code, value]) => [code, value.description])) as { [K in keyof T]: string };
+
+/** Each vocabulary on the /data/ page: its title, a note ('' for none) and every code's label and definition. */
+type VocabularyWords = {
+  [K in VocabularyKey]: { title: string; note: string; terms: { [C in keyof (typeof VOCABULARIES)[K]['terms']]: { label: string; description: string } } };
+};
+const vocabularyWords = Object.fromEntries(
+  Object.entries(VOCABULARIES).map(([key, vocabulary]) => [key, { title: vocabulary.title, note: 'note' in vocabulary ? vocabulary.note : '', terms: vocabulary.terms }])
+) as VocabularyWords;
 
 export const en = {
   ...site,
@@ -80,7 +89,7 @@ export const en = {
     statusDescriptions: label(STATUSES),
     tagDescriptions: label(REASON_TAGS),
     claimantKinds: { ...CLAIMANT_KINDS } as Record<keyof typeof CLAIMANT_KINDS, string>,
-    changeKinds: { added: 'Added', amended: 'Amended', retracted: 'Retracted', disputed: 'Disputed' } as Record<ChangeKind, string>,
+    changeKinds: Object.fromEntries(Object.entries(CHANGE_KINDS).map(([kind, term]) => [kind, term.label])) as Record<ChangeKind, string>,
     languages: { en: 'English', km: 'Khmer', fr: 'French' },
     inLanguage: (language: string) => `In ${language}`,
     voices: { constituent: 'Constituent', party: 'Party official', defector: 'The defector' },
@@ -377,6 +386,18 @@ export const en = {
     list: 'list',
     yes: 'yes',
     codes: 'Codes:',
+    vocabularies: 'Codes and conventions',
+    vocabulariesIntro:
+      'Every code a record may hold, with what the project means by it, and the conventions for dates, ages and group records. Codes are written in the data exactly as shown. The same list, generated from the schema, is in the project’s `docs/vocabularies.md`.',
+    field: 'Field:',
+    code: 'Code',
+    label: 'Label',
+    definition: 'Definition',
+    /** The vocabularies' words, from the schema itself (src/lib/schema/vocabulary.ts). */
+    vocabulary: vocabularyWords,
+    conventions: 'Conventions',
+    /** The conventions, from src/lib/schema/conventions.ts. */
+    conventionRules: CONVENTIONS as { [K in ConventionKey]: { title: string; rules: readonly string[] } },
     contribute: 'Contribute records',
     contributeBefore: 'Researchers and newsrooms can send batches of records as a spreadsheet. Start from the',
     template: 'CSV template',
