@@ -75,6 +75,17 @@ test.describe(`option counts over ${RECORDS} synthetic records`, () => {
         expect(counts.filter((count) => !GROUPED[locale].test(count.text)), `${where}: counts not in the page's number format`).toEqual([]);
         expect(counts.some((count) => LARGE[locale].test(count.text)), `${where}: a count above 1,000`).toBe(true);
         expect(counts.filter((count) => count.lines !== 1), `${where}: counts split across lines`).toEqual([]);
+        // The map's list of provinces follows the same rule.
+        const provinceLines = await page.locator('details.province-list').evaluate((list) => {
+          (list as HTMLDetailsElement).open = true;
+          return [...list.querySelectorAll<HTMLElement>('.count')].map((count) => {
+            const range = document.createRange();
+            range.selectNodeContents(count);
+            return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size;
+          });
+        });
+        expect(provinceLines.length, where).toBeGreaterThan(20);
+        expect(provinceLines.filter((lines) => lines !== 1), `${where}: province counts split across lines`).toEqual([]);
         // Khmer shows the same numbers as English, in its own numerals.
         if (locale === 'en') english[width] = counts.map((count) => count.text.replaceAll(',', ''));
         else expect(counts.map((count) => western(count.text)), where).toEqual(english[width]);
