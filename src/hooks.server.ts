@@ -14,7 +14,7 @@ export async function handle({ event, resolve }) {
   return resolve(event, {
     transformPageChunk: ({ html }) => html.replace('<html lang="en">', `<html lang="${locale}">`),
     // No <link rel="modulepreload">: preloaded scripts arrive while the page is still being parsed and are compiled and
-    // run before its first frame (measured: the dashboard drew ~150 ms later). Every page is readable without them: the
+    // run before its first frame, which they delay. Every page is readable without them: the
     // bootstrap at the end of the page requests them and the page is drawn meanwhile.
     preload: ({ type }) => type === 'css'
   });

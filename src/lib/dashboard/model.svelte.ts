@@ -46,9 +46,9 @@ export class DashboardModel {
   }
 
   /**
-   * Reads the URL and fetches the rows; call once the page is mounted. Not preloaded from the HTML: at 100k the
-   * download (10 MB) competed with the first frame for the main thread (drawn 420 → 285 ms without it), and the rows
-   * were ready no sooner with it (2.51 vs 2.48 s), decoding being the longer part.
+   * Reads the URL and fetches the rows; call once the page is mounted. Not preloaded from the HTML: a large rows file
+   * downloading then competes with the first frame for the main thread, and preloading does not make the rows ready
+   * sooner, decoding being the longer part.
    */
   async start(): Promise<void> {
     this.filters.active = true;
@@ -74,9 +74,8 @@ export class DashboardModel {
 
   /**
    * Search texts are built in the background, so the first letter typed does not pay for 100,000 of them: a few ms of
-   * work per task, so an input or a frame never waits longer. (Profiled at 100k: one small slice per idle period took
-   * 400 periods, and a search typed within seconds of loading paid 0.4–0.6 s; filling whole idle periods held input up
-   * to 70 ms.)
+   * work per task, so an input or a frame never waits longer: one small slice per idle period would take hundreds of
+   * periods, and filling whole idle periods would hold input up.
    */
   #prepareSearch(index: RowIndex) {
     if (index !== this.#index) return;
@@ -91,8 +90,8 @@ export class DashboardModel {
   }
 
   /**
-   * A page's filtering code starts unoptimised: at 100k the first filter changes after loading took 25–60 ms of script
-   * where later ones take 3–5 (profiled; V8 runs a loop over 100,000 rows in its interpreter until it has optimised it).
+   * A page's filtering code starts unoptimised: V8 runs a loop over every row in its interpreter until it has optimised
+   * it, so the first filter changes after loading would take several times the work of later ones.
    * The same code run on a sample of the rows with typical filters, in small background tasks, has V8 optimise it
    * before the reader's first change. Below the sample's size the first change costs no more than this would.
    */
@@ -111,7 +110,7 @@ export class DashboardModel {
     const [row] = this.rows;
     if (!row) return [];
     // The middle half of the timeline, as a brush would select: rows fall outside it, so the count's code for them runs
-    // too (with the whole span, none did, and at 100k the reader's first brush met that code unoptimised: 3× the work).
+    // too (with the whole span none would, and the reader's first brush would meet that code unoptimised).
     const [first, last] = this.domain;
     const span = daysBetween(first, last);
     const from = addDays(first, Math.floor(span / 4));
@@ -141,9 +140,8 @@ export class DashboardModel {
   /**
    * Each state, a task each: once counted over every row (the count's loop is then optimised for the rows' real
    * number), then REHEARSAL_ROUNDS - 1 more times over the warm-up's sample, quick tasks that run the views' code again.
-   * Once was not enough: V8 optimises code that has run often, and code run once per change had run a few times only
-   * (10k, six runs each way: the first round's changes took 1.1–1.8× the work of the same changes in the second, and 19
-   * of its 96 changes missed 16 ms; rehearsed so, 0.9–1.25× for all but the brush, and 9).
+   * Once is not enough: V8 optimises code that has run often, and code run once per change would have run a few times
+   * only, leaving the reader's first changes slower than later ones.
    */
   #rehearseAll(states: FilterState[]) {
     for (let round = 0; round < REHEARSAL_ROUNDS; round++) {
@@ -154,8 +152,7 @@ export class DashboardModel {
   /**
    * Draws every view for `state` and then the reader's view again, in one task: no frame is rendered in between, so
    * nothing is seen. The views' own update code (table rows, map, timeline, counts) also runs slowly on first use —
-   * compiled and optimised as it goes; profiled at 10k, the first province click took 21 ms of work where later ones
-   * take 8 — and this runs it while the page is idle.
+   * compiled and optimised as it goes — and this runs it while the page is idle.
    */
   #rehearse(index: RowIndex, state: FilterState) {
     // Not once the reader has begun: drawing another view resets what they may have set meanwhile (the table's page).

@@ -1,5 +1,5 @@
 // Hands the validated dataset from one step of a build to the next. SvelteKit lists prerender entries in one worker
-// and prerenders in another, so each parsed and validated data/ on its own (about 25 s apiece at 100,000 records).
+// and prerenders in another, so each would otherwise parse and validate data/ on its own, the slowest step of a large build.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

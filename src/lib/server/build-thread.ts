@@ -1,8 +1,8 @@
 // A second thread for the build's heaviest files: the exports and the profile.json of every commune and province
 // page. They depend on the dataset alone, so while SvelteKit prerenders pages on one core, this thread writes them on
-// the other, from the dataset the build's first step left (./build-cache). At 100,000 records that is about 30 s of
-// work off the prerenderer's thread. Files travel as UTF-8 bytes whose memory moves to the receiving thread: posting
-// 740 MB of strings cost each thread 10-15 s of copying. Requests ask for each file; without the thread (dev server,
+// the other, from the dataset the build's first step left (./build-cache): work that grows with the records, off the
+// prerenderer's thread. Files travel as UTF-8 bytes whose memory moves to the receiving thread, because posting the
+// strings would copy them on both threads. Requests ask for each file; without the thread (dev server,
 // tests, or no cached dataset) they build it themselves, as they do for anything the thread did not send.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

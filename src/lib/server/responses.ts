@@ -1,7 +1,6 @@
 // Responses for the files the build writes from text (JSON, CSV): the body goes in as UTF-8 bytes.
-// Given a string, the Response constructor (undici) scans it for lone surrogates character by character, about
-// 1.5 ms per 135 KB: every build paid that for 3,292 commune profile.json files and 290 MB of exports at 100,000
-// records. Encoding replaces a lone surrogate the same way (U+FFFD), natively.
+// Given a string, the Response constructor (undici) scans it for lone surrogates character by character, a cost
+// every build paid for each commune's profile.json and every export. Encoding replaces a lone surrogate the same way (U+FFFD), natively.
 
 const encoder = new TextEncoder();
 
@@ -27,9 +26,8 @@ export function jsonFileResponse(value: unknown): Response {
 
 /**
  * JSON with every non-ASCII character written as a `\u` escape. A browser decodes a pure-ASCII body several times
- * faster: one Khmer letter anywhere makes the whole text two-byte (measured on the 100k rows file in Chromium:
- * Response.text() 350–550 → 150–170 ms, TextDecoder 300 → 60 ms, on the page's main thread). It costs three bytes more
- * per non-ASCII character, and those are few in the rows (place names in the dictionaries): +0.2 % gzip at 100k.
+ * faster on the page's main thread: one Khmer letter anywhere makes the whole text two-byte. It costs three bytes more
+ * per non-ASCII character, and those are few in the rows (place names in the dictionaries).
  */
 export function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
