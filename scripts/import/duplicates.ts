@@ -1,5 +1,6 @@
 // Finds existing records an imported row may duplicate: the same person, at the same place, on dates close enough to be one event.
 import { defectionInterval } from '../../src/lib/data/dates';
+import { dayNumber } from '../../src/lib/day';
 import type { Defection } from '../../src/lib/schema';
 import { editDistance, normaliseText } from './names';
 
@@ -53,9 +54,6 @@ function samePlace(a: Defection['place'], b: Defection['place']): boolean {
  */
 export const SAME_EVENT_DAYS = 7;
 export const APPROXIMATE_DAYS = 3;
-
-const DAY = 86_400_000;
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY;
 
 /** First and last possible day, as day numbers; undefined when the date is unknown. */
 function daySpan(date: Defection['date']): [number, number] | undefined {

@@ -1,6 +1,7 @@
 // The timeline brush driven by hand: select days with the mouse, move the selection, resize it, clear it, and the
 // same drag with a finger on a phone.
 import { expect, test, type Page } from '@playwright/test';
+import { dayNumber } from '../../src/lib/day';
 import { untilInteractive } from './interactive';
 
 async function overlayBox(page: Page) {
@@ -16,8 +17,6 @@ function range(page: Page): [string | null, string | null] {
   const params = new URL(page.url()).searchParams;
   return [params.get('from'), params.get('to')];
 }
-
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 
 async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
   await page.mouse.move(from.x, from.y);

@@ -2,6 +2,7 @@
 // Shipping this instead of an array of objects keeps the download small at 100,000 records.
 import { REACTION_KINDS, type DefectionRow } from '$lib/data/rows';
 import { communeSlug } from '$lib/data/slug';
+import { dayNumber, dayOfNumber } from '$lib/day';
 import { memo } from '$lib/memo';
 import { DATE_PRECISIONS, REASON_TAGS, ROLES, STATUSES } from '$lib/schema/vocabulary';
 import type { DatePrecision } from '$lib/schema/vocabulary';
@@ -10,7 +11,6 @@ const ROLE_CODES = Object.keys(ROLES) as DefectionRow['role'][];
 const TAG_CODES = Object.keys(REASON_TAGS) as DefectionRow['tags'];
 const STATUS_CODES = Object.keys(STATUSES) as DefectionRow['status'][];
 const PRECISION_CODES = Object.keys(DATE_PRECISIONS) as DatePrecision[];
-const DAY_MS = 86_400_000;
 
 export interface ColumnarRows {
   version: 5;
@@ -62,8 +62,8 @@ export interface ColumnarRows {
   };
 }
 
-const toDayNumber = (day: string | undefined) => (day ? Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS) : -1);
-const fromDayNumber = (days: number) => (days < 0 ? undefined : new Date(days * DAY_MS).toISOString().slice(0, 10));
+const toDayNumber = (day: string | undefined) => (day ? dayNumber(day) : -1);
+const fromDayNumber = (days: number) => (days < 0 ? undefined : dayOfNumber(days));
 
 function bits<T>(values: readonly T[], order: readonly T[]): number {
   return values.reduce((set, value) => set | (1 << order.indexOf(value)), 0);

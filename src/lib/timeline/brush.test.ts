@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clamp, daysToSpan, isClick, moveSpan, resizeSpan, spanBetween, spanToDays, type BrushScale } from './brush';
-import { DAY_MS, dayToDate } from './scales';
+import { DAY_MS } from '$lib/day';
+import { dayToDate } from './scales';
 
 // 10 px a day from 2017-10-01 at x = 40: the panel runs 40…340 (30 days).
 const origin = dayToDate('2017-10-01').getTime();

@@ -1,8 +1,7 @@
 // Timeline geometry: domain, scales and ticks as plain functions. Svelte draws the marks from these.
 import { scaleLinear, scaleSymlog, scaleUtc } from 'd3-scale';
 import { utcDay } from 'd3-time';
-
-export const DAY_MS = 86_400_000;
+import { DAY_MS, dayOfNumber } from '$lib/day';
 
 // Parsed once per day: the timeline places every bar and point on each redraw, and parsing was a visible share of it.
 const DAY_TIMES = new Map<string, number>();
@@ -18,7 +17,7 @@ export function dateToDay(date: Date): string {
 }
 
 export function addDays(day: string, days: number): string {
-  return new Date(dayToDate(day).getTime() + days * DAY_MS).toISOString().slice(0, 10);
+  return dayOfNumber(dayToDate(day).getTime() / DAY_MS + days);
 }
 
 export function daysBetween(start: string, end: string): number {
