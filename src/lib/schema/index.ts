@@ -8,3 +8,4 @@ export * from './refusal';
 export * from './tally';
 export * from './event';
 export * from './change';
+export * from './dataset';

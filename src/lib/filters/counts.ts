@@ -1,0 +1,41 @@
+// The shapes of the counts the map, the timeline and the summary sentence show, and the timeline's rules for which rows
+// it can place and in which bin.
+import type { DefectionRow } from '$lib/data/rows';
+
+export interface Count {
+  /** Defection records (events). */
+  records: number;
+  /** People those records cover (a group record counts its stated size). */
+  people: number;
+}
+
+/** A commune among its province's most frequent, named in both scripts. */
+export interface TopCommune {
+  name: string;
+  nameKm?: string;
+  records: number;
+}
+
+/** Only rows dated to a single day can be placed on a daily timeline. */
+export function isDatedToDay(row: DefectionRow): boolean {
+  return row.start !== undefined && row.start === row.end;
+}
+
+export type Bin = 'day' | 'week';
+
+/** Day bins for spans up to ~4 months, week bins (starting Monday) beyond. */
+export function binFor(spanDays: number): Bin {
+  return spanDays > 120 ? 'week' : 'day';
+}
+
+export function mondayOf(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const offset = (date.getUTCDay() + 6) % 7;
+  date.setUTCDate(date.getUTCDate() - offset);
+  return date.toISOString().slice(0, 10);
+}
+
+export interface TimeBin extends Count {
+  /** First day of the bin, YYYY-MM-DD. */
+  start: string;
+}
