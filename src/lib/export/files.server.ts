@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { toChangeLog } from '$lib/data/changes';
-import type { Dataset } from '$lib/data/dataset';
+import type { Dataset } from '$lib/schema';
 import { getDataset } from '$lib/server/dataset';
-import { fromBuildThread, threadFileKey } from '$lib/server/build-thread';
+import { fromBuildThread, threadFileKey } from '$lib/server/build-thread-inbox';
 import { fileResponse, utf8, type FileBytes } from '$lib/server/responses';
 import { toAtom } from './atom';
 import { toCsv } from './csv';

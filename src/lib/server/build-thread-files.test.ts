@@ -3,7 +3,7 @@ import { communeSlug } from '$lib/data/slug';
 import { buildExport, EXPORT_FILES } from '$lib/export/files.server';
 import { LOCALES } from '$lib/i18n/locale';
 import { createProfileContext } from '$lib/profiles/context';
-import { threadFileKey } from './build-thread';
+import { threadFileKey } from './build-thread-inbox';
 import { threadFiles } from './build-thread-files';
 import { communePageFile, provincePageFile } from './profile-files';
 import { loadDataset } from './read-data';

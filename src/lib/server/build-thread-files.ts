@@ -1,10 +1,10 @@
 // What the build thread (./build-thread) writes, in the order the prerenderer first asks for them.
-import type { Dataset } from '$lib/data/dataset';
+import type { Dataset } from '$lib/schema';
 import { communeSlug } from '$lib/data/slug';
 import { buildExport, EXPORT_FILES } from '$lib/export/files.server';
 import { LOCALES } from '$lib/i18n/locale';
 import { createProfileContext } from '$lib/profiles/context';
-import { threadFileKey } from './build-thread';
+import { threadFileKey } from './build-thread-inbox';
 import { communePageFile, provincePageFile } from './profile-files';
 import { utf8, type FileBytes } from './responses';
 

@@ -2,30 +2,22 @@
 // page. They depend on the dataset alone, so while SvelteKit prerenders pages on one core, this thread writes them on
 // the other, from the dataset the build's first step left (./build-cache): work that grows with the records, off the
 // prerenderer's thread. Files travel as UTF-8 bytes whose memory moves to the receiving thread, because posting the
-// strings would copy them on both threads. Requests ask for each file; without the thread (dev server,
-// tests, or no cached dataset) they build it themselves, as they do for anything the thread did not send.
+// strings would copy them on both threads. Requests ask for each file (./build-thread-inbox); without the thread (dev
+// server, tests, or no cached dataset) they build it themselves, as they do for anything the thread did not send.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import type { Locale } from '$lib/i18n/locale';
 import { readCachedDataset } from './build-cache';
-import { FileMailbox } from './mailbox';
+import { openBuildThreadInbox } from './build-thread-inbox';
 import type { FileBytes } from './responses';
 
 const ROLE = 'defection-tracker build thread';
 
-export const threadFileKey = {
-  export: (file: string) => `export ${file}`,
-  commune: (slug: string, locale: Locale) => `commune ${locale} ${slug}`,
-  province: (iso: string, locale: Locale) => `province ${locale} ${iso}`
-};
-
-let mailbox: FileMailbox | undefined;
-
 /** Starts the thread if the dataset was cached by an earlier step of this build. Once per prerendering process. */
 export function startBuildThread(datasetFile: string): void {
-  if (mailbox || !existsSync(datasetFile)) return;
-  const box = (mailbox = new FileMailbox());
+  if (!existsSync(datasetFile)) return;
+  const box = openBuildThreadInbox();
+  if (!box) return;
   // This module's own built file is the thread's entry: it sees its role below and builds instead of serving.
   const thread = new Worker(fileURLToPath(import.meta.url), { workerData: { role: ROLE, datasetFile } });
   thread.on('message', (message: { key: string; body: FileBytes } | { done: true }) => ('done' in message ? box.close() : box.deliver(message.key, message.body)));
@@ -33,11 +25,6 @@ export function startBuildThread(datasetFile: string): void {
   thread.on('exit', () => box.close());
   // The build ends when the prerenderer is done, whatever the thread is doing.
   thread.unref();
-}
-
-/** The file from the build thread, or undefined when there is none or it did not build this one. */
-export function fromBuildThread(key: string): Promise<FileBytes | undefined> {
-  return mailbox ? mailbox.take(key) : Promise.resolve(undefined);
 }
 
 async function runThread(datasetFile: string): Promise<void> {

@@ -1,5 +1,5 @@
 // A province's profile in the path's language: what its page shows, as a static JSON file (see $lib/profiles/page-data).
-import { threadFileKey } from '$lib/server/build-thread';
+import { threadFileKey } from '$lib/server/build-thread-inbox';
 import { provincePageFile } from '$lib/server/profile-files';
 import { profileFileResponse } from '$lib/server/profile-response';
 import { getProfileContext } from '$lib/server/profiles';
