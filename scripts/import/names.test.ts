@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/lib/data/dataset';
+import type { Dataset } from '../../src/lib/schema';
 import { loadDataset } from '../../src/lib/server/read-data';
 import { normalisePlaceName, resolveParty, resolveProvince, resolveUnit, type Gazetteer } from './names';
 

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Change, type Defection } from '$lib/schema';
+import { Change, type Dataset, type Defection } from '$lib/schema';
 import { loadDataset } from '$lib/server/read-data';
 import { checkChanges, retractedRecords, toChangeLog } from './changes';
-import type { Dataset } from './dataset';
 
 let real: Dataset;
 let fileOf: ReadonlyMap<string, string>;

@@ -1,6 +1,5 @@
 // The corrections log: checks data/changes.yaml against the records, and orders it for the /changes page and the Atom feed.
-import { CHANGE_KINDS, type Change, type ChangeKind, type Source } from '$lib/schema';
-import type { Dataset } from './dataset';
+import { CHANGE_KINDS, type Change, type ChangeKind, type Dataset, type Source } from '$lib/schema';
 import type { ValidationIssue } from './issues';
 import { toDefectionRows } from './rows';
 

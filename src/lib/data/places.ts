@@ -1,6 +1,5 @@
 // Lookups over Cambodia's provinces, districts and communes, built once per build from the dataset.
-import type { Commune, District, Province } from '$lib/schema';
-import type { Dataset } from './dataset';
+import type { Commune, Dataset, District, Province } from '$lib/schema';
 import { communeSlug } from './slug';
 
 export interface PlaceIndex {

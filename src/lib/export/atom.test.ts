@@ -1,7 +1,7 @@
 // The feed is parsed as XML (a small strict parser below: well-formedness, entities, nesting) and checked against Atom 1.0 (RFC 4287).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toChangeLog, type ChangeLogEntry } from '$lib/data/changes';
-import type { Dataset } from '$lib/data/dataset';
+import type { Dataset } from '$lib/schema';
 import { loadDataset } from '$lib/server/read-data';
 import { escapeXml, toAtom } from './atom';
 import { exportMeta } from './meta';

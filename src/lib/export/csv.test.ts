@@ -2,8 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '$lib/csv/csv';
 import { loadDataset } from '$lib/server/read-data';
-import type { Dataset } from '$lib/data/dataset';
-import type { Defection } from '$lib/schema';
+import type { Dataset, Defection } from '$lib/schema';
 import { cellsToRecord } from './columns';
 import { splitCsvComments, toCsv } from './csv';
 import { viewFile } from './download';

@@ -1,5 +1,5 @@
 // datapackage.json: a Frictionless Tabular Data Package describing defections.csv, built from the same column table.
-import type { Dataset } from '$lib/data/dataset';
+import type { Dataset } from '$lib/schema';
 import { SITE } from '$lib/site';
 import { COLUMNS, LIST_JOINER, type Column } from './columns';
 import type { TableSchemaField, TabularDataPackage } from './datapackage-schema';

@@ -2,7 +2,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Dataset } from '$lib/data/dataset';
+import type { Dataset } from '$lib/schema';
 import type { ExportMeta } from './meta';
 
 export interface ProvinceProperties {

@@ -1,5 +1,5 @@
 // defections.json: the full records exactly as data/ holds them, with the parties, places, tallies, events and changelog they refer to.
-import type { Dataset } from '$lib/data/dataset';
+import type { Dataset } from '$lib/schema';
 import type { ExportMeta } from './meta';
 
 export interface JsonExport extends Dataset {

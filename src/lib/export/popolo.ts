@@ -1,7 +1,6 @@
 // popolo.json: defectors as Popolo persons, parties as organizations, and each defection as a party membership
 // that ends (the party left) and one that starts (the party joined) on the defection date.
-import type { Dataset } from '$lib/data/dataset';
-import type { Defection } from '$lib/schema';
+import type { Dataset, Defection } from '$lib/schema';
 import { formatJson } from './json';
 import type { ExportMeta } from './meta';
 import type { PopoloArea, PopoloDocument, PopoloLink, PopoloMembership, PopoloOtherName, PopoloPerson } from './popolo-schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '$lib/data/dataset';
+import type { Dataset } from '$lib/schema';
 import { communeSlug } from '$lib/data/slug';
 import { loadDataset } from '$lib/server/read-data';
 import { COMMUNE_RECORDS_SHOWN, DISTRICT_RECORDS_SHOWN, communeProfile } from './commune';

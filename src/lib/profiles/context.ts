@@ -1,7 +1,6 @@
 // What every profile builder needs: the dataset plus lookups, built once per build.
-import type { Dataset } from '$lib/data/dataset';
 import { indexPlaces, type PlaceIndex } from '$lib/data/places';
-import type { Defection, Party, Refusal, Wave } from '$lib/schema';
+import type { Dataset, Defection, Party, Refusal, Wave } from '$lib/schema';
 
 /** What wording one record needs: the places, parties and periods it refers to (the client-rendered person page has only these). */
 export interface RecordContext {

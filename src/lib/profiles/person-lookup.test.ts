@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RECORDS_PER_CHUNK, chunkUrl } from '$lib/dashboard/record-chunks';
-import type { Dataset } from '$lib/data/dataset';
+import type { Dataset } from '$lib/schema';
 import { loadDataset } from '$lib/server/read-data';
 import { createProfileContext } from './context';
 import { personProfile, recordProfile } from './person';

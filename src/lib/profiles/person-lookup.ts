@@ -1,9 +1,8 @@
 // What the client-rendered person page (/person/?id=<id>) needs to find one record and word it as the prerendered
 // pages do: which /records/<n>.json chunk holds an id, and the places, parties and periods records refer to.
 import { RECORDS_PER_CHUNK, chunkUrl } from '$lib/dashboard/record-chunks';
-import type { Dataset } from '$lib/data/dataset';
 import { indexPlaces } from '$lib/data/places';
-import type { Defection, Refusal } from '$lib/schema';
+import type { Dataset, Defection, Refusal } from '$lib/schema';
 import type { RecordContext } from './context';
 
 export interface PersonLookups {

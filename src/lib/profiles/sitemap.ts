@@ -1,7 +1,7 @@
 // Every page worth indexing (the search page and 404 are left out), for sitemap.xml: each in both languages, each
 // naming its other-language twin so search engines show readers the one in their language.
 import { communeSlug } from '$lib/data/slug';
-import type { Dataset } from '$lib/data/dataset';
+import type { Dataset } from '$lib/schema';
 import { LOCALES, localizeHref } from '$lib/i18n/locale';
 import { PERSON_PAGES_PRERENDERED } from './person-href';
 import { personHrefFor } from './person-pages';

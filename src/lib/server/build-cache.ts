@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import type { Dataset } from '$lib/data/dataset';
+import type { Dataset } from '$lib/schema';
 
 /**
  * Where this build's steps leave the dataset, in `folder` (which must be emptied when a build starts, as SvelteKit's

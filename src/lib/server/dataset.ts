@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { building } from '$app/environment';
 import { formatIssue } from '$lib/data/issues';
-import type { Dataset } from '$lib/data/dataset';
+import type { Dataset } from '$lib/schema';
 import { toDefectionRows, type DefectionRow } from '$lib/data/rows';
 import { datasetCacheFile, datasetFromCache } from './build-cache';
 import { describeRecovery, settleUnfinishedWrite } from './data-journal';

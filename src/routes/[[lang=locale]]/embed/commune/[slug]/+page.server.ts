@@ -1,6 +1,6 @@
 // A commune card for embedding: the commune's verified records in a few lines. Only communes with records get one.
 import { error } from '@sveltejs/kit';
-import type { Dataset } from '$lib/data/dataset';
+import type { Dataset } from '$lib/schema';
 import type { DefectionRow } from '$lib/data/rows';
 import { communeSlug } from '$lib/data/slug';
 import { getDashboardRows, getDataset } from '$lib/server/dataset';
