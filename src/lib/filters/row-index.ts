@@ -1,12 +1,13 @@
 // The rows as typed columns of small integer codes, so that one filter change at 100,000 rows is a single tight loop
 // over arrays — no closures, strings or Maps per row — that filters and counts everything the dashboard draws.
-// What it computes is defined by filterRows and the aggregate functions (apply.ts, aggregate.ts); the tests check it
-// against them on random filter states.
+// What it computes is defined by the plain reference (reference.ts); the tests check it against that on random filter
+// states.
 import type { DefectionRow } from '$lib/data/rows';
 import { normaliseForSearch, placeSearchTextOf, REACTION_KINDS, searchTextOf, VOICES } from '$lib/data/rows';
 import { STANCES } from '$lib/schema/vocabulary';
-import { isDatedToDay } from './aggregate';
-import { compareSortKeys, heard, sortKeyOf } from './apply';
+import { isDatedToDay } from './counts';
+import { heard } from './predicates';
+import { compareSortKeys, sortKeyOf } from './sort-order';
 import type { FilterState, SortKey } from './state';
 
 /** The option filters whose choices show counts; each has a column of codes here. */

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DefectionRow } from '$lib/data/rows';
 import { row } from '../../../tests/fixtures/rows';
-import { binFor, countByProvince, countByTime, countRows, cumulativeByDay, isDatedToDay, topCommunesByProvince } from './aggregate';
+import { binFor, isDatedToDay } from './counts';
+import { countByProvince, countByTime, countRows, cumulativeByDay, topCommunesByProvince } from './reference';
 
 
 const day = (id: string, date: string, people = 1, more: Partial<DefectionRow> = {}) => row({ id, start: date, end: date, people, ...more });
