@@ -1,8 +1,9 @@
 // Flattens validated records into the rows the dashboard filters, counts and lists (no nested lookups at run time).
 import type { Dataset } from './dataset';
 import { defectionInterval } from './dates';
-import { communeSlug, foldDiacritics } from './slug';
+import { communeSlug } from './slug';
 import { memo } from '$lib/memo';
+import { compact, normaliseForSearch } from '$lib/search/normalise';
 // The vocabulary module, not $lib/schema: the dashboard imports this file, and the schemas would pull zod into its bundle.
 import { codesOf, REACTION_VOICES, REASON_TAGS, STANCES } from '$lib/schema/vocabulary';
 import type { DatePrecision, Defection, ReasonTag, Role, Stance, Status } from '$lib/schema';
@@ -62,7 +63,7 @@ export interface DefectionRow {
   /** Record text only search uses: other spellings, the reason quote, reactions. */
   searchExtra: string;
   /**
-   * The row's own part of what free-text search matches (name, spellings, quotes), lower-cased and diacritic-folded;
+   * The row's own part of what free-text search matches (name, spellings, quotes), normalised (normaliseForSearch);
    * built on the first search (searchTextOf). Its place's part is shared by every row of the place (placeSearchTextOf).
    */
   searchText?: string;
@@ -70,9 +71,8 @@ export interface DefectionRow {
   placeSearchText?: string;
 }
 
-export function normaliseForSearch(text: string): string {
-  return foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
-}
+/** The dashboard's search normalises its queries as it does the texts it looks in (the site search's normaliser). */
+export { normaliseForSearch };
 
 /**
  * The row's own search text, built from its fields the first time a search runs and kept on it. The dashboard's
@@ -85,8 +85,13 @@ export function searchTextOf(row: DefectionRow): string {
 const joined = (parts: (string | undefined)[]) => parts.filter(Boolean).join(' | ');
 
 // A place's search text is the same for each of its rows: normalised once per place, not once per row. Kept apart from
-// the row's own text, so a search tests it once per place (RowIndex), not once per row.
-const normalisedPlace = memo(normaliseForSearch);
+// the row's own text, so a search tests it once per place (RowIndex), not once per row. A name of several words is
+// in it joined up too ("Siem Reap" as "siemreap"), as sources write either form; the site search meets them the same
+// way (compact).
+const normalisedPlace = memo((names: string) => {
+  const spellings = names.split(' | ').map(normaliseForSearch);
+  return [...spellings, ...spellings.filter((name) => name.includes(' ')).map(compact)].join(' ');
+});
 export const placeSearchTextOf = (row: DefectionRow): string =>
   (row.placeSearchText ??= normalisedPlace(joined([row.communeName, row.communeNameKm, row.communeAliases, row.placeAsReported, row.districtName, row.provinceName, row.provinceNameKm])));
 

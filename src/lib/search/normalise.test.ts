@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compact, normaliseQuery } from './normalise';
+import { compact, normaliseForSearch, normaliseQuery } from './normalise';
 
 describe('normaliseQuery', () => {
   it('folds diacritics and case', () => {
@@ -35,5 +35,32 @@ describe('normaliseQuery', () => {
 
   it('compacts spaces away so split and joined spellings meet', () => {
     expect(compact(normaliseQuery('Damrei Choankhla'))).toBe(compact(normaliseQuery('Damrei Choan Khla')));
+    expect(compact(normaliseQuery('Siemreap'))).toBe(compact(normaliseQuery('Siem Reap')));
+  });
+
+  it('writes subscript ដ as subscript ត, which look alike and are typed either way, and keeps the letters apart', () => {
+    expect(normaliseQuery('ឧត្ដរមានជ័យ')).toBe(normaliseQuery('ឧត្តរមានជ័យ'));
+    expect(normaliseQuery('ខេត្តឧត្ដរមានជ័យ')).toBe('ឧត្តរមានជ័យ');
+    expect(normaliseQuery('ដី')).not.toBe(normaliseQuery('តី'));
+  });
+
+  it('rewrites only whole words, and no word an object inherits', () => {
+    expect(normaliseQuery('Kgtest kompongs')).toBe('kgtest kompongs');
+    expect(normaliseQuery('kg kg')).toBe('kampong kampong');
+    expect(normaliseQuery('constructor toString')).toBe('constructor tostring');
+  });
+});
+
+describe('normaliseForSearch', () => {
+  it('folds as normaliseQuery does, spelling variants included, so a query meets a record written the other way', () => {
+    expect(normaliseForSearch('Kompong Cham')).toBe('kampong cham');
+    expect(normaliseForSearch('  Kâmpóng  CHAM, ')).toBe('kampong cham');
+    expect(normaliseForSearch("O'Char | Phnum Penh")).toBe('ochar phnom penh');
+    expect(normaliseForSearch('ឧត្ដរមានជ័យ')).toBe('ឧត្តរមានជ័យ');
+  });
+
+  it('keeps unit words, which a record search looks for ("commune chief")', () => {
+    expect(normaliseForSearch('Commune chief, Takeo province')).toBe('commune chief takeo province');
+    expect(normaliseForSearch('ខេត្តកំពង់ចាម')).toBe('ខេត្តកំពង់ចាម');
   });
 });

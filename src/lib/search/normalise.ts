@@ -1,4 +1,6 @@
-// Query and name normalisation shared by the index builder and the browser, so both sides fold text the same way.
+// The one text normaliser of both searches: the site search (its index, built at build time, and its queries in the
+// browser) and the dashboard's record search (a query, and each record's text), so every side folds text the same way.
+import { foldDiacritics } from '$lib/data/slug';
 
 /** Romanisations of the same Khmer word that sources mix freely; each is rewritten to one form. */
 const VARIANTS: Record<string, string> = {
@@ -18,6 +20,15 @@ const VARIANTS: Record<string, string> = {
   kaoh: 'koh'
 };
 
+// A variant as a whole word of text already reduced to words and single spaces. One pass of a regular expression, not
+// a split and join: the dashboard normalises every record's text with it.
+const VARIANT_WORD = new RegExp(`(^| )(${Object.keys(VARIANTS).join('|')})(?= |$)`, 'g');
+
+// Subscript ដ (coeng da) and subscript ត (coeng ta) look alike in most fonts, and sources and readers type either
+// (ឧត្ដរមានជ័យ, ឧត្តរមានជ័យ): both become subscript ត. The letters themselves (ដ, ត) are distinct and kept.
+const SUBSCRIPT_DA = /\u17d2\u178a/g;
+const SUBSCRIPT_TA = '\u17d2\u178f';
+
 /** Unit words ("Srak commune", "Khum Srak", "Takeo province") that say what a place is, not which. */
 const UNIT_WORDS = new Set(['province', 'khet', 'khaet', 'khum', 'commune', 'sangkat', 'srok', 'district', 'khan', 'krong', 'municipality', 'city', 'capital']);
 
@@ -27,20 +38,25 @@ const KHMER_UNIT_PREFIX = /^(ខេត្ត|ស្រុក|ឃុំ|សង្
 const KHMER = /[\u1780-\u17ff]/;
 
 /**
- * Lower-case, diacritics folded, punctuation dropped, spelling variants unified (Kompong → Kampong),
- * unit words stripped, spaces collapsed. Khmer script is kept, with its unit prefixes stripped.
+ * Lower-case, diacritics folded, punctuation dropped, spelling variants unified (Kompong → Kampong), subscript ដ
+ * written as subscript ត, words separated by single spaces. Khmer script is kept. The dashboard's search normalises
+ * queries and record texts with this: unit words stay, as "commune chief" in a quote is worth finding.
  */
-export function normaliseQuery(text: string): string {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+export function normaliseForSearch(text: string): string {
+  return foldDiacritics(text)
     .toLowerCase()
     .replace(/['’‘`ʼ]/g, '')
-    .replace(/[^a-z0-9\u1780-\u17ff]+/g, ' ');
-  return folded
+    .replace(/[^a-z0-9\u1780-\u17ff]+/g, ' ')
+    .trim()
+    .replace(VARIANT_WORD, (_, space: string, word: string) => space + VARIANTS[word])
+    .replace(SUBSCRIPT_DA, SUBSCRIPT_TA);
+}
+
+/** normaliseForSearch, then unit words stripped, in English and as Khmer prefixes: place names meet however a source names the unit. */
+export function normaliseQuery(text: string): string {
+  return normaliseForSearch(text)
     .split(' ')
-    .filter(Boolean)
-    .map((word) => (KHMER.test(word) ? word.replace(KHMER_UNIT_PREFIX, '') : (VARIANTS[word] ?? word)))
+    .map((word) => (KHMER.test(word) ? word.replace(KHMER_UNIT_PREFIX, '') : word))
     .filter((word) => word && !UNIT_WORDS.has(word))
     .join(' ');
 }
