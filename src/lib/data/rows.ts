@@ -1,12 +1,11 @@
 // Flattens validated records into the rows the dashboard filters, counts and lists (no nested lookups at run time).
-import type { Dataset } from './dataset';
 import { defectionInterval } from './dates';
 import { communeSlug } from './slug';
 import { memo } from '$lib/memo';
 import { compact, normaliseForSearch } from '$lib/search/normalise';
 // The vocabulary module, not $lib/schema: the dashboard imports this file, and the schemas would pull zod into its bundle.
 import { codesOf, REACTION_VOICES, REASON_TAGS, STANCES } from '$lib/schema/vocabulary';
-import type { DatePrecision, Defection, ReasonTag, Role, Stance, Status } from '$lib/schema';
+import type { Dataset, DatePrecision, Defection, ReasonTag, Role, Stance, Status } from '$lib/schema';
 
 /** Who a reaction is from: constituents (voters, residents), a party's official, or the defector on how people reacted. */
 export const VOICES: readonly Defection['reactions'][number]['voice'][] = codesOf(REACTION_VOICES);
