@@ -4,6 +4,7 @@ import { searchTextOf, toDefectionRows } from '$lib/data/rows';
 import { filterRows } from '$lib/filters/apply';
 import { defaultFilterState, type FilterState } from '$lib/filters/state';
 import { decodeRows, encodeRows } from './columnar';
+import { DEFAULT_WAVE } from '../../../tests/fixtures/waves';
 
 describe('columnar rows', () => {
   const rows = toDefectionRows(loadDataset().dataset);
@@ -26,7 +27,7 @@ describe('columnar rows', () => {
     const shipped = JSON.parse(JSON.stringify(encodeRows(rows)));
     expect(JSON.stringify(shipped)).not.toContain('searchText');
     const decoded = decodeRows(shipped);
-    const everything: FilterState = { ...defaultFilterState(), wave: 'all', statuses: ['confirmed', 'reported', 'disputed'] };
+    const everything: FilterState = { ...defaultFilterState(DEFAULT_WAVE), wave: 'all', statuses: ['confirmed', 'reported', 'disputed'] };
     const found = (source: typeof rows, q: string) => filterRows(source, { ...everything, q }).map((row) => row.id);
     // A name, another spelling, a tentative romanisation, Khmer, a commune alias, a district, a quoted word, a
     // commune's and a province's Khmer name.

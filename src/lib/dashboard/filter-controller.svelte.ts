@@ -34,7 +34,7 @@ export class FilterController {
   }
 
   get query(): string {
-    return serializeFilterState(this.state);
+    return serializeFilterState(this.state, this.#vocabulary().defaultWave);
   }
 
   /**
@@ -43,7 +43,7 @@ export class FilterController {
    */
   async update(patch: Partial<FilterState>, { replace = false } = {}): Promise<void> {
     performance.mark('filter-start');
-    const query = serializeFilterState({ ...this.state, ...patch });
+    const query = serializeFilterState({ ...this.state, ...patch }, this.#vocabulary().defaultWave);
     this.#pending = query;
     await tick();
     // The page's own work is done (every view updated): the rest of filter-to-paint is the wait for the display's frame.

@@ -5,7 +5,7 @@
 import { flushSync, tick } from 'svelte';
 import type { DefectionRow } from '$lib/data/rows';
 import type { Bin } from '$lib/filters/aggregate';
-import type { FilterState } from '$lib/filters/state';
+import { defaultWaveOf, type FilterState } from '$lib/filters/state';
 import { emptyingDimensions } from '$lib/filters/apply';
 import { RowIndex } from '$lib/filters/row-index';
 import { addDays, daysBetween } from '$lib/timeline/scales';
@@ -41,7 +41,8 @@ export class DashboardModel {
     this.filters = new FilterController(() => ({
       provinces: new Set(data().provinces.map((p) => p.iso)),
       parties: new Set(data().parties.map((p) => p.code)),
-      waves: new Set(data().waves.map((w) => w.id))
+      waves: new Set(data().waves.map((w) => w.id)),
+      defaultWave: defaultWaveOf(data().waves).id
     }));
   }
 

@@ -9,13 +9,14 @@ import { loadDataset } from '$lib/server/read-data';
 import { summarise } from './summary';
 import { summaryCounts, viewOf } from './view';
 import { toDashboardData } from './view-data';
+import { DEFAULT_WAVE } from '../../../tests/fixtures/waves';
 
 const dataset = loadDataset().dataset;
 const data = toDashboardData(dataset);
 const rows = toDefectionRows(dataset);
 const index = new RowIndex(rows);
 
-const state = (patch: Partial<FilterState> = {}): FilterState => ({ ...defaultFilterState(), ...patch });
+const state = (patch: Partial<FilterState> = {}): FilterState => ({ ...defaultFilterState(DEFAULT_WAVE), ...patch });
 /** The summary as the dashboard computes it: from the typed-column view. */
 const summaryOf = (filters: FilterState, locale: 'en' | 'km' = 'en') =>
   summarise(viewOf(index, filters, 'week').counts, filters, data, locale === 'en' ? en : km, locale);

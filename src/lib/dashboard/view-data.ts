@@ -10,7 +10,7 @@ export interface DashboardData {
   recordCount: number;
   provinces: { code: string; iso: string; name: string; nameKm: string }[];
   parties: { code: string; name: string }[];
-  waves: { id: string; title: string; titleKm?: string; start: string; end?: string }[];
+  waves: { id: string; title: string; titleKm?: string; start: string; end?: string; default?: true }[];
   claims: {
     id: string;
     day: string;
@@ -45,7 +45,7 @@ export function toDashboardData(data: Dataset, rows?: readonly DefectionRow[]): 
     recordCount: data.defections.length,
     provinces: data.provinces.map(({ code, iso, name, name_km }) => ({ code, iso, name, nameKm: name_km })),
     parties: data.parties.map(({ code, name }) => ({ code, name })),
-    waves: data.waves.map(({ id, title, title_km, start, end }) => ({ id, title, titleKm: title_km, start, end })),
+    waves: data.waves.map(({ id, title, title_km, start, end, default: isDefault }) => ({ id, title, titleKm: title_km, start, end, default: isDefault })),
     claims: data.tallies
       // Only claims dated to a day are charted: a month-only date would put a claim at an arbitrary point.
       .filter((tally) => tally.series === 'defections-2017' && tally.count !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(tally.date))

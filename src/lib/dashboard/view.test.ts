@@ -7,6 +7,7 @@ import { filterRows, sortRows, stancesHeard, uncertainlyInWindow, voicesHeard } 
 import { RowIndex } from '$lib/filters/row-index';
 import { defaultFilterState, SORT_KEYS, type Dimension, type FilterState } from '$lib/filters/state';
 import { row } from '../../../tests/fixtures/rows';
+import { DEFAULT_WAVE } from '../../../tests/fixtures/waves';
 import { keepUnchanged, OPTION_DIMENSIONS, summaryCounts, viewOf, type DashboardView, type OptionDimension } from './view';
 
 // The view as the plain definitions give it: filterRows with one dimension left out per chart, then each aggregate.
@@ -118,13 +119,13 @@ const arbitraryState = fc
     sort: fc.constantFrom(...SORT_KEYS),
     descending: fc.boolean()
   })
-  .map((overrides): FilterState => ({ ...defaultFilterState(), ...overrides }));
+  .map((overrides): FilterState => ({ ...defaultFilterState(DEFAULT_WAVE), ...overrides }));
 
 /** The view with its table rows as an array, as the reference gives them. */
 const plain = (view: DashboardView) => ({ ...view, tableRows: view.tableRows.slice() });
 
 /** The ids of the rows a search finds, searched one after another on the same index (as typing does). */
-const searchedIds = (index: RowIndex) => (q: string) => viewOf(index, { ...defaultFilterState(), q }, 'day').tableRows.slice().map((r) => r.id);
+const searchedIds = (index: RowIndex) => (q: string) => viewOf(index, { ...defaultFilterState(DEFAULT_WAVE), q }, 'day').tableRows.slice().map((r) => r.id);
 
 describe('viewOf (the typed-column pass)', () => {
   it('gives what the plain definitions give, for any rows and filters, by day and by week', () => {
@@ -189,7 +190,7 @@ describe('viewOf (the typed-column pass)', () => {
 
   it('gives any page of the table rows without building the others', () => {
     const rows = Array.from({ length: 120 }, (_, i) => row({ id: `r${String(i).padStart(3, '0')}`, provinceIso: i % 3 ? 'KH-3' : 'KH-21' }));
-    const { tableRows } = viewOf(new RowIndex(rows), { ...defaultFilterState(), provinces: ['KH-3'] }, 'day');
+    const { tableRows } = viewOf(new RowIndex(rows), { ...defaultFilterState(DEFAULT_WAVE), provinces: ['KH-3'] }, 'day');
     const all = rows.filter((r) => r.provinceIso === 'KH-3');
     expect(tableRows.length).toBe(80);
     expect(tableRows.slice(0, 50)).toEqual(all.slice(0, 50));
@@ -205,7 +206,7 @@ describe('viewOf (the typed-column pass)', () => {
       row({ id: 'other-role', provinceIso: 'KH-3', role: 'commune-councillor' }),
       row({ id: 'both', provinceIso: 'KH-21', provinceName: 'Takeo', role: 'commune-councillor' })
     ];
-    const view = viewOf(new RowIndex(rows), { ...defaultFilterState(), provinces: ['KH-3'], roles: ['commune-chief'] }, 'day');
+    const view = viewOf(new RowIndex(rows), { ...defaultFilterState(DEFAULT_WAVE), provinces: ['KH-3'], roles: ['commune-chief'] }, 'day');
     expect(view.tableRows.slice().map((r) => r.id)).toEqual(['in']);
     expect(view.provinceCounts).toEqual(new Map([['KH-3', { records: 1, people: 1 }], ['KH-21', { records: 1, people: 1 }]]));
     expect(view.options.role).toEqual(new Map([['commune-chief', 1], ['commune-councillor', 1]]));
@@ -220,7 +221,7 @@ describe('keepUnchanged', () => {
     row({ id: 'c', provinceIso: 'KH-21', provinceName: 'Takeo', role: 'commune-chief', start: '2017-11-05', end: '2017-11-05' })
   ];
   const index = new RowIndex(rows);
-  const view = (overrides: Partial<FilterState>) => viewOf(index, { ...defaultFilterState(), ...overrides }, 'day');
+  const view = (overrides: Partial<FilterState>) => viewOf(index, { ...defaultFilterState(DEFAULT_WAVE), ...overrides }, 'day');
 
   it('keeps the charts a filter leaves alone: the timeline under a date range, the map under a province', () => {
     const before = view({});

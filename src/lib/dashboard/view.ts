@@ -3,7 +3,7 @@
 import type { DefectionRow } from '$lib/data/rows';
 import { binFor, isDatedToDay, mondayOf, type Bin, type Count, type TimeBin, type TopCommune } from '$lib/filters/aggregate';
 import { OPTION_DIMENSIONS, RowIndex, type CrossCounts, type OptionDimension, type RowList } from '$lib/filters/row-index';
-import { defaultFilterState, type FilterState } from '$lib/filters/state';
+import { defaultFilterState, defaultWaveOf, type FilterState } from '$lib/filters/state';
 import type { Status } from '$lib/schema';
 import { daysBetween, fullDomain, timelineDomain } from '$lib/timeline/scales';
 import type { DashboardData } from './view-data';
@@ -177,7 +177,7 @@ function timelineOf(index: RowIndex, { timeline }: CrossCounts, counted: CrossCo
   return { bins, cumulative, notOnTimeline: timeline.notOnTimeline };
 }
 
-/** The timeline's span: the wave's window (with lead-in events), or every dated thing for "all". */
+/** The timeline's span: the wave's window (with lead-in events), or every dated thing for "all" (the default wave's window when nothing is dated). */
 export function domainOf(
   rows: readonly DefectionRow[],
   waveId: string,
@@ -186,7 +186,7 @@ export function domainOf(
   const wave = data.waves.find((w) => w.id === waveId);
   const eventDays = data.events.map((e) => e.day);
   const dataDays = rows.filter(isDatedToDay).map((row) => row.start!);
-  return wave ? timelineDomain(wave, { eventDays, dataDays }) : fullDomain([...dataDays, ...data.claims.map((c) => c.day)]);
+  return wave ? timelineDomain(wave, { eventDays, dataDays }) : fullDomain([...dataDays, ...data.claims.map((c) => c.day)], defaultWaveOf(data.waves));
 }
 
 export const binOf = (domain: [string, string]): Bin => binFor(daysBetween(domain[0], domain[1]));
@@ -208,7 +208,7 @@ export function snapshotOf(
   data: Pick<DashboardData, 'waves' | 'events' | 'claims'>,
   pageSize: number
 ): DashboardSnapshot {
-  const state = defaultFilterState();
+  const state = defaultFilterState(defaultWaveOf(data.waves).id);
   const domain = domainOf(rows, state.wave, data);
   const bin = binOf(domain);
   const view = viewOf(new RowIndex(rows), state, bin);

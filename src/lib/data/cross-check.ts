@@ -110,6 +110,18 @@ export function crossCheck(data: Dataset, fileOf: Map<string, string>): Validati
       ids.set(entry.id, file);
     }
   }
+  const defaults = data.waves.filter((wave) => wave.default);
+  // With no wave at all, the missing or empty waves.yaml is what to fix, and every record's wave is reported already.
+  if (data.waves.length > 0 && defaults.length !== 1) {
+    issues.push({
+      file: 'data/waves.yaml',
+      record: defaults[1]?.id,
+      field: 'default',
+      found: defaults.length === 0 ? 'no wave with "default: true"' : `"default: true" on ${defaults.length} waves (${defaults.map((wave) => wave.id).join(', ')})`,
+      expected: 'exactly one wave with "default: true": the wave the dashboard opens on',
+      fix: defaults.length === 0 ? 'Add "default: true" to the wave the dashboard should open on.' : 'Keep "default: true" on one wave only.'
+    });
+  }
   for (const tally of data.tallies) {
     if (partialDateInterval(tally.date).start > today) {
       issues.push({ file: 'data/tallies.yaml', record: tally.id, field: 'date', found: tally.date, expected: 'a date that is not in the future', fix: 'Correct the date.' });

@@ -726,6 +726,37 @@ describe('place list (CSV) errors', () => {
   });
 });
 
+describe('the default wave', () => {
+  it('none marked: one issue on data/waves.yaml that says which field to add', () => {
+    const files = editYaml(validFiles(), 'data/waves.yaml', (waves) => {
+      for (const wave of waves) delete wave.default;
+    });
+    const issue = theIssue(issuesOf(files), { file: 'data/waves.yaml', field: 'default' });
+    expect(issue.found).toContain('no wave');
+    expect(issue.fix).toContain('default: true');
+    expectInformative(issue);
+  });
+
+  it('two marked: the issue names both and points at the second', () => {
+    const files = editYaml(validFiles(), 'data/waves.yaml', (waves) => {
+      waves[2].default = true;
+    });
+    const issue = theIssue(issuesOf(files), { file: 'data/waves.yaml', record: 'after-dissolution', field: 'default' });
+    expect(issue.found).toContain('win-win-2017, after-dissolution');
+    expect(issue.fix).toContain('one wave only');
+    expectInformative(issue);
+  });
+
+  it('"default: false" is refused: a wave is the default or leaves the field out', () => {
+    const files = editYaml(validFiles(), 'data/waves.yaml', (waves) => {
+      waves[0].default = false;
+    });
+    const issue = theIssue(issuesOf(files), { file: 'data/waves.yaml', record: 'pre-election-2017', field: 'default' });
+    expect(issue.found).toBe('false');
+    expect(issue.fix).toContain('leave the field out');
+  });
+});
+
 describe('missing files', () => {
   it('the layout names the files the fixture has', () => {
     expect(REQUIRED_FILES).toEqual(expect.arrayContaining(['data/tallies.yaml', 'data/events.yaml', 'data/parties.yaml', 'data/waves.yaml', 'data/places/communes.csv']));

@@ -46,6 +46,7 @@ const FIX_FOR_FIELD: Record<string, string> = {
   sources: 'Cite at least one source: outlet, url, and title and published date when known.',
   id: 'Use a lower-case slug (letters, digits, single hyphens) that matches the file name.',
   wave: 'Use a wave id from data/waves.yaml whose window contains the record’s date.',
+  default: 'Write "default: true" on the one wave the dashboard opens on, and leave the field out on the others.',
   value: 'Write the date as YYYY-MM-DD (day, approximate), YYYY-MM (month) or YYYY (year), matching its precision.',
   precision: 'Use day, approximate, month or year with a value; range (with not_before/not_after) or unknown (with a note) without one.'
 };

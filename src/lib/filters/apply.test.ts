@@ -4,13 +4,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DefectionRow } from '$lib/data/rows';
 import { row } from '../../../tests/fixtures/rows';
+import { DEFAULT_WAVE } from '../../../tests/fixtures/waves';
 import { toDefectionRows } from '$lib/data/rows';
 import { loadDataset } from '$lib/server/read-data';
 import { emptyingDimensions, filterRows, predicatesFor, sortRows, uncertainlyInWindow } from './apply';
 import { defaultFilterState, type Dimension, type FilterState } from './state';
 
 
-const state = (overrides: Partial<FilterState> = {}): FilterState => ({ ...defaultFilterState(), ...overrides });
+const state = (overrides: Partial<FilterState> = {}): FilterState => ({ ...defaultFilterState(DEFAULT_WAVE), ...overrides });
 const ids = (rows: readonly DefectionRow[]) => rows.map((r) => r.id);
 
 const ROWS: DefectionRow[] = [

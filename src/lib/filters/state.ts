@@ -37,9 +37,16 @@ export interface FilterState {
 
 /** Counting rule by default: confirmed and single-source records count; disputed ones are shown only on request. */
 export const DEFAULT_STATUSES: Status[] = ['confirmed', 'reported'];
-export const DEFAULT_WAVE = 'win-win-2017';
 
-export function defaultFilterState(): FilterState {
+/** The wave the dashboard opens on: the one data/waves.yaml marks `default: true` (validation requires exactly one). */
+export function defaultWaveOf<W extends { id: string; default?: true }>(waves: readonly W[]): W {
+  const wave = waves.find((candidate) => candidate.default);
+  if (!wave) throw new Error('No wave in data/waves.yaml has "default: true": mark the one the dashboard opens on (npm run validate checks this).');
+  return wave;
+}
+
+/** No filter, the default sort, and `defaultWave` (a wave id: see defaultWaveOf). */
+export function defaultFilterState(defaultWave: string): FilterState {
   return {
     provinces: [],
     dates: 'within',
@@ -50,7 +57,7 @@ export function defaultFilterState(): FilterState {
     voices: [],
     stances: [],
     statuses: [...DEFAULT_STATUSES],
-    wave: DEFAULT_WAVE,
+    wave: defaultWave,
     q: '',
     sort: 'date',
     descending: false

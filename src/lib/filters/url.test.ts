@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REASON_TAGS, ROLES, STANCES, STATUSES } from '$lib/schema/vocabulary';
 import { VOICES } from '$lib/data/rows';
-import { DATE_RULES, DEFAULT_WAVE, SORT_KEYS, defaultFilterState, type FilterState } from './state';
+import { DEFAULT_WAVE } from '../../../tests/fixtures/waves';
+import { DATE_RULES, SORT_KEYS, defaultFilterState, defaultWaveOf, type FilterState } from './state';
 import { parseFilterParams, serializeFilterState, type FilterVocabulary } from './url';
 
 const PROVINCES = Array.from({ length: 25 }, (_, i) => `KH-${i + 1}`);
@@ -11,7 +12,8 @@ const WAVES = ['pre-election-2017', 'win-win-2017', 'after-dissolution'];
 const vocabulary: FilterVocabulary = {
   provinces: new Set(PROVINCES),
   parties: new Set(PARTIES),
-  waves: new Set(WAVES)
+  waves: new Set(WAVES),
+  defaultWave: DEFAULT_WAVE
 };
 
 const parse = (query: string) => parseFilterParams(new URLSearchParams(query), vocabulary);
@@ -43,12 +45,12 @@ describe('parseFilterParams', { timeout: 30_000 }, () => {
   it('the example URL parses as expected', () => {
     const { state, ignored } = parse('province=KH-3,KH-21&from=2017-10-22&role=commune-chief');
     expect(ignored).toEqual([]);
-    expect(state).toEqual({ ...defaultFilterState(), provinces: ['KH-21', 'KH-3'], from: '2017-10-22', roles: ['commune-chief'] });
+    expect(state).toEqual({ ...defaultFilterState(DEFAULT_WAVE), provinces: ['KH-21', 'KH-3'], from: '2017-10-22', roles: ['commune-chief'] });
   });
 
   it('an empty query gives the defaults, and the defaults serialise to ""', () => {
-    expect(parse('')).toEqual({ state: defaultFilterState(), ignored: [] });
-    expect(serializeFilterState(defaultFilterState())).toBe('');
+    expect(parse('')).toEqual({ state: defaultFilterState(DEFAULT_WAVE), ignored: [] });
+    expect(serializeFilterState(defaultFilterState(DEFAULT_WAVE), DEFAULT_WAVE)).toBe('');
   });
 
   it('reads every parameter', () => {
@@ -103,7 +105,7 @@ describe('parseFilterParams', { timeout: 30_000 }, () => {
     const inherited = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'];
     for (const param of ['role', 'reason', 'stance', 'status']) {
       const { state, ignored } = parse(`${param}=${inherited.join(',')}`);
-      expect(state).toEqual(defaultFilterState());
+      expect(state).toEqual(defaultFilterState(DEFAULT_WAVE));
       expect(ignored).toEqual(inherited.map((value) => ({ param, value, reason: 'unknown value' })));
     }
   });
@@ -169,7 +171,7 @@ describe('parseFilterParams', { timeout: 30_000 }, () => {
         const params = new URLSearchParams();
         params.set(key, value);
         const { state, ignored } = parseFilterParams(params, vocabulary);
-        expect(state).toEqual(defaultFilterState());
+        expect(state).toEqual(defaultFilterState(DEFAULT_WAVE));
         expect(ignored).toEqual([{ param: key, value, reason: 'unknown parameter' }]);
       })
     );
@@ -215,7 +217,7 @@ describe('serializeFilterState', { timeout: 30_000 }, () => {
   it('parse(serialize(s)) gives back every canonical state', () => {
     fc.assert(
       fc.property(canonicalState, (state) => {
-        const text = serializeFilterState(state);
+        const text = serializeFilterState(state, DEFAULT_WAVE);
         const parsed = parseFilterParams(new URLSearchParams(text), vocabulary);
         expect(parsed.ignored).toEqual([]);
         expect(parsed.state).toEqual(state);
@@ -225,32 +227,50 @@ describe('serializeFilterState', { timeout: 30_000 }, () => {
   });
 
   it('equal views share one URL: list order does not matter', () => {
-    const state = { ...defaultFilterState(), provinces: ['KH-21', 'KH-3'] };
-    const reversed = { ...defaultFilterState(), provinces: ['KH-3', 'KH-21'] };
-    expect(serializeFilterState(state)).toBe(serializeFilterState(reversed));
-    expect(serializeFilterState(state)).toBe('province=KH-21,KH-3');
+    const state = { ...defaultFilterState(DEFAULT_WAVE), provinces: ['KH-21', 'KH-3'] };
+    const reversed = { ...defaultFilterState(DEFAULT_WAVE), provinces: ['KH-3', 'KH-21'] };
+    expect(serializeFilterState(state, DEFAULT_WAVE)).toBe(serializeFilterState(reversed, DEFAULT_WAVE));
+    expect(serializeFilterState(state, DEFAULT_WAVE)).toBe('province=KH-21,KH-3');
   });
 
   it('writes the example URL back with readable commas, in a fixed parameter order', () => {
     const { state } = parse('role=commune-chief&from=2017-10-22&province=KH-3,KH-21');
-    expect(serializeFilterState(state)).toBe('province=KH-21,KH-3&from=2017-10-22&role=commune-chief');
+    expect(serializeFilterState(state, DEFAULT_WAVE)).toBe('province=KH-21,KH-3&from=2017-10-22&role=commune-chief');
   });
 
   it('leaves out defaults, writes the rest', () => {
-    expect(serializeFilterState({ ...defaultFilterState(), statuses: ['reported', 'confirmed'] })).toBe('');
-    expect(serializeFilterState({ ...defaultFilterState(), statuses: [] })).toBe('');
-    expect(serializeFilterState({ ...defaultFilterState(), wave: 'all' })).toBe('wave=all');
-    expect(serializeFilterState({ ...defaultFilterState(), descending: true })).toBe('sort=-date');
-    expect(serializeFilterState({ ...defaultFilterState(), q: '  a, b&c  ' })).toBe('q=a,+b%26c');
+    expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), statuses: ['reported', 'confirmed'] }, DEFAULT_WAVE)).toBe('');
+    expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), statuses: [] }, DEFAULT_WAVE)).toBe('');
+    expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), wave: 'all' }, DEFAULT_WAVE)).toBe('wave=all');
+    expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), descending: true }, DEFAULT_WAVE)).toBe('sort=-date');
+    expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), q: '  a, b&c  ' }, DEFAULT_WAVE)).toBe('q=a,+b%26c');
+  });
+
+  it('the default wave comes from the vocabulary (data/waves.yaml), not from code: another default changes which wave the URL leaves out', () => {
+    const other: FilterVocabulary = { ...vocabulary, defaultWave: 'after-dissolution' };
+    expect(parseFilterParams(new URLSearchParams(''), other).state.wave).toBe('after-dissolution');
+    expect(parseFilterParams(new URLSearchParams('wave=win-win-2017'), other).state.wave).toBe('win-win-2017');
+    expect(serializeFilterState(defaultFilterState('after-dissolution'), 'after-dissolution')).toBe('');
+    expect(serializeFilterState(defaultFilterState(DEFAULT_WAVE), 'after-dissolution')).toBe('wave=win-win-2017');
   });
 
   it('serialisation is stable: parsing any query and writing it back is a fixed point', () => {
     fc.assert(
       fc.property(fc.oneof(fc.webQueryParameters(), fc.string()), (text) => {
-        const once = serializeFilterState(parse(text).state);
-        expect(serializeFilterState(parse(once).state)).toBe(once);
+        const once = serializeFilterState(parse(text).state, DEFAULT_WAVE);
+        expect(serializeFilterState(parse(once).state, DEFAULT_WAVE)).toBe(once);
       }),
       { numRuns: 500 }
     );
+  });
+});
+
+describe('defaultWaveOf', () => {
+  const wave = (id: string, isDefault?: true) => ({ id, default: isDefault });
+  it('is the wave marked default, wherever it stands in the list', () => {
+    expect(defaultWaveOf([wave('a'), wave('b', true), wave('c')]).id).toBe('b');
+  });
+  it('throws with the file and the fix when no wave is marked (validation reports this first)', () => {
+    expect(() => defaultWaveOf([wave('a')])).toThrow(/data\/waves\.yaml.*"default: true"/);
   });
 });

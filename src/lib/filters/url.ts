@@ -7,6 +7,8 @@ export interface FilterVocabulary {
   provinces: ReadonlySet<string>;
   parties: ReadonlySet<string>;
   waves: ReadonlySet<string>;
+  /** The wave a URL without `wave` means, which serializeFilterState leaves out. */
+  defaultWave: string;
 }
 
 export interface IgnoredParam {
@@ -35,7 +37,7 @@ const byName = <T extends string>(values: T[]) => [...values].sort((a, b) => (a 
 const isKeyOf = (vocabulary: object) => (item: string) => Object.hasOwn(vocabulary, item);
 
 export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVocabulary): ParsedFilters {
-  const state = defaultFilterState();
+  const state = defaultFilterState(vocabulary.defaultWave);
   const ignored: IgnoredParam[] = [];
   const seen = new Set<string>();
 
@@ -117,7 +119,7 @@ export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVoc
 }
 
 /** Canonical query string (fixed parameter order, defaults left out), so equal views share one URL. */
-export function serializeFilterState(state: FilterState): string {
+export function serializeFilterState(state: FilterState, defaultWave: string): string {
   const params = new URLSearchParams();
   const join = (values: readonly string[]) => byName([...values]).join(',');
   if (state.provinces.length) params.set('province', join(state.provinces));
@@ -131,7 +133,7 @@ export function serializeFilterState(state: FilterState): string {
   if (state.voices.length) params.set('voice', join(state.voices));
   if (state.stances.length) params.set('stance', join(state.stances));
   if (join(state.statuses) !== join(DEFAULT_STATUSES) && state.statuses.length) params.set('status', join(state.statuses));
-  if (state.wave !== defaultFilterState().wave) params.set('wave', state.wave);
+  if (state.wave !== defaultWave) params.set('wave', state.wave);
   if (state.q.trim()) params.set('q', state.q.trim());
   if (state.sort !== 'date' || state.descending) params.set('sort', `${state.descending ? '-' : ''}${state.sort}`);
   // Commas are safe in query strings and keep lists readable: ?province=KH-3,KH-21

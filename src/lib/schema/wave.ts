@@ -8,7 +8,9 @@ export const Wave = z.strictObject({
   title_km: ShortText.optional(),
   start: IsoDate,
   end: IsoDate.optional(),
-  description: LongText
+  description: LongText,
+  /** The wave the dashboard opens on (its URL names no wave); exactly one wave has it. */
+  default: z.literal(true, { error: 'true, or leave the field out' }).optional()
 });
 
 export type Wave = z.infer<typeof Wave>;

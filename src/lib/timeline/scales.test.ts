@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binWidth, dayToDate, timeScale, type TimelineLayout } from './scales';
+import { binWidth, dayToDate, fullDomain, timeScale, type TimelineLayout } from './scales';
 
 const layout: TimelineLayout = { width: 340, margin: { top: 0, right: 0, bottom: 0, left: 40 }, barsHeight: 90, gap: 34, cumulativeHeight: 120 };
 
@@ -21,5 +21,16 @@ describe('binWidth', () => {
   it('is never narrower than a pixel', () => {
     const long = timeScale(['2000-01-01', '2029-12-31'], layout);
     expect(binWidth(long, 1)).toBe(1);
+  });
+});
+
+describe('fullDomain', () => {
+  const window = { start: '2020-03-10', end: '2020-04-20' };
+  it('spans every dated thing, a week of margin each side', () => {
+    expect(fullDomain(['2020-05-02', '2020-05-01'], window)).toEqual(['2020-04-24', '2020-05-09']);
+  });
+  it('with nothing dated, spans the window it is given (the default wave from data/waves.yaml), not a date of its own', () => {
+    expect(fullDomain([], window)).toEqual(['2020-03-03', '2020-04-27']);
+    expect(fullDomain([], { start: '2020-03-10' })).toEqual(['2020-03-03', '2020-03-17']);
   });
 });

@@ -40,11 +40,11 @@ export function timelineDomain(
   return [addDays(start, -3), addDays(end, 4)];
 }
 
-/** The wave "all": the span of every dated thing. */
-export function fullDomain(days: string[]): [string, string] {
+/** The wave "all": the span of every dated thing; with nothing dated, the `fallback` window (the default wave's). */
+export function fullDomain(days: string[], fallback: { start: string; end?: string }): [string, string] {
   const sorted = [...days].sort();
-  const start = sorted[0] ?? '2017-10-01';
-  const end = sorted.at(-1) ?? '2017-12-01';
+  const start = sorted[0] ?? fallback.start;
+  const end = sorted.at(-1) ?? fallback.end ?? fallback.start;
   return [addDays(start, -7), addDays(end, 7)];
 }
 
