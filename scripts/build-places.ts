@@ -37,6 +37,8 @@ interface ProvinceDef {
   name: string;
   km: string;
   other: string[];
+  /** The province whose shape draws this one on the map (the shown_with column): boundary files older than its creation have none of its own. */
+  shownWith?: string;
 }
 const PROVINCES: ProvinceDef[] = [
   { iso: 'KH-1', name: 'Banteay Meanchey', km: 'បន្ទាយមានជ័យ', other: ['Banteay Mean Choăy', 'Bântéay Méanchey', 'Banteay Mean Cheay'] },
@@ -63,7 +65,8 @@ const PROVINCES: ProvinceDef[] = [
   { iso: 'KH-22', name: 'Oddar Meanchey', km: 'ឧត្ដរមានជ័យ', other: ['Otdar Mean Chey', 'Oddâr Méanchey', 'Oddor Meanchey', 'Ŏtâr Méanchey'] },
   { iso: 'KH-23', name: 'Kep', km: 'កែប', other: ['Kaeb', 'Keb', 'Krong Kaeb'] },
   { iso: 'KH-24', name: 'Pailin', km: 'ប៉ៃលិន', other: ['Krong Pailin'] },
-  { iso: 'KH-25', name: 'Tbong Khmum', km: 'ត្បូងឃ្មុំ', other: ['Tboung Khmum', 'Tbaung Khmum'] }
+  // Split from Kampong Cham at the end of 2013: Natural Earth's Kampong Cham shape still covers it.
+  { iso: 'KH-25', name: 'Tbong Khmum', km: 'ត្បូងឃ្មុំ', other: ['Tboung Khmum', 'Tbaung Khmum'], shownWith: '03' }
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -257,7 +260,7 @@ const provinces: Row[] = read('provinces.csv').map((r) => {
   for (const s of [def.name, ...spellings]) if (/^Kampong /.test(s)) spellings.push(s.replace(/^Kampong /, 'Kompong '));
   const aliases = uniq(spellings, def.name);
   aliases.forEach(checkAlias);
-  return { code, iso: def.iso, name: def.name, name_km: nameKm, unit, aliases: aliases.join('|') };
+  return { code, iso: def.iso, name: def.name, name_km: nameKm, unit, aliases: aliases.join('|'), shown_with: def.shownWith ?? '' };
 });
 provinces.sort(byCode);
 
@@ -343,7 +346,7 @@ for (const [level, rows] of [
 
 // ------------------------------------------------------------------------------------- write
 mkdirSync(OUT, { recursive: true });
-writeFileSync(join(OUT, 'provinces.csv'), toCsv(['code', 'iso', 'name', 'name_km', 'unit', 'aliases'], provinces));
+writeFileSync(join(OUT, 'provinces.csv'), toCsv(['code', 'iso', 'name', 'name_km', 'unit', 'aliases', 'shown_with'], provinces));
 writeFileSync(join(OUT, 'districts.csv'), toCsv(['code', 'province', 'name', 'name_km', 'unit', 'aliases'], districts));
 writeFileSync(join(OUT, 'communes.csv'), toCsv(['code', 'district', 'name', 'name_km', 'unit', 'aliases'], communes));
 copyFileSync(join(SRC, 'LICENSE-pumi.txt'), join(OUT, 'LICENSE-pumi.txt'));

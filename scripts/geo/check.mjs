@@ -6,7 +6,7 @@
 // Checks (see checkProvinceTopology): object `provinces`; the expected number of features (if given); unique
 // two-digit codes with iso/name; no empty geometry; every feature's area is positive and smaller than a hemisphere;
 // everything lies inside Cambodia's neighbourhood; every province in data/places/provinces.csv has a shape, except
-// Tbong Khmum, which may lie inside Kampong Cham's (the site build refuses a file that leaves one out). With
+// one whose shown_with names the province whose shape covers it (the site build refuses a file that leaves one out). With
 // --strict-bbox, the overall bbox must also match the Natural Earth extent (about 102.3–107.7°E, 10.4–14.7°N).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,13 +20,15 @@ const expectIdx = args.indexOf('--expect');
 const expect = expectIdx >= 0 ? Number(args[expectIdx + 1]) : null;
 const strictBbox = args.includes('--strict-bbox');
 
-// data/places/provinces.csv (code,iso,name,...): no quoted fields in the first 3 columns.
-const provinces = readFileSync(join(ROOT, 'data/places/provinces.csv'), 'utf8')
+// data/places/provinces.csv (code,iso,name,…,shown_with): no quoted fields in the first 3 columns, and shown_with, the
+// last, is a code or empty.
+const rows = readFileSync(join(ROOT, 'data/places/provinces.csv'), 'utf8')
   .trim()
   .split('\n')
   .slice(1)
-  .map((line) => line.split(','))
-  .map(([, iso, name]) => ({ iso, name }));
+  .map((line) => line.split(','));
+const isoOf = new Map(rows.map(([code, iso]) => [code, iso]));
+const provinces = rows.map(([, iso, name, ...rest]) => ({ iso, name, shownWith: isoOf.get(rest.at(-1) ?? '') }));
 
 let text;
 try {

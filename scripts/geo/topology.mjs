@@ -5,11 +5,15 @@ import { feature } from 'topojson-client';
 import { geoArea, geoBounds } from 'd3-geo';
 
 /**
- * Provinces with no shape of their own in a boundary source, and the shape that covers them. Natural Earth predates
- * the 2013 split: Tbong Khmum (KH-25) has no shape and lies inside Kampong Cham's (KH-3).
- * @type {Readonly<Record<string, string>>}
+ * The shape that draws each province: its own, or the one its `shownWith` names (a boundary file older than a province
+ * has no shape for it; data/places/provinces.csv's shown_with column says whose shape covers it). The map, the locator
+ * maps and this check all read it from here.
+ * @param {readonly Province[]} provinces
+ * @returns {Map<string, string>} a province's ISO code → the ISO code of the shape that draws it
  */
-export const SHAPE_FOR = { 'KH-25': 'KH-3' };
+export function shapeOfProvince(provinces) {
+  return new Map(provinces.map(({ iso, shownWith }) => [iso, shownWith ?? iso]));
+}
 
 export const TOPOLOGY_FIX =
   'Re-run `npm run build-geo` (Natural Earth boundaries), or supply your own with `bash scripts/build-geo.sh --from FILE` ' +
@@ -21,7 +25,7 @@ const KM2_PER_SR = 6371.0088 ** 2; // mean Earth radius²
 /**
  * @typedef {{ code: string, iso: string, name: string, note?: string }} ProvinceShapeProperties
  * @typedef {import('geojson').FeatureCollection<import('geojson').Geometry, ProvinceShapeProperties>} ProvinceShapes
- * @typedef {{ iso: string, name: string }} Province
+ * @typedef {{ iso: string, name: string, shownWith?: string }} Province a province and, when another's shape draws it, that one's ISO code
  * @typedef {{ ok: true, shapes: ProvinceShapes, summary: string } | { ok: false, problems: string[] }} TopologyCheck
  */
 
@@ -29,7 +33,7 @@ const KM2_PER_SR = 6371.0088 ** 2; // mean Earth radius²
  * Checks a provinces TopoJSON: valid JSON, a Topology with a GeometryCollection "provinces", unique two-digit codes with
  * matching iso and a name, no empty geometry, every area positive and under a hemisphere (a reversed ring winding makes
  * d3 fill the globe), everything within Cambodia's neighbourhood (101.5–108.5°E, 9.0–15.5°N), and a shape for every
- * province given (its own, or the one SHAPE_FOR names). `expect` fixes the number of shapes; `strictBbox` requires
+ * province given (its own, or the one its shownWith names). `expect` fixes the number of shapes; `strictBbox` requires
  * the overall extent of Natural Earth's Cambodia (about 102.3–107.7°E, 10.4–14.7°N).
  * @param {string} text the file's contents
  * @param {{ provinces?: readonly Province[], expect?: number | null, strictBbox?: boolean }} [options]
@@ -84,11 +88,13 @@ export function checkProvinceTopology(text, { provinces, expect = null, strictBb
   }
   if (provinces) {
     const drawn = new Set(shapes.features.filter((shape) => shape.geometry).map((shape) => shape.properties?.iso));
-    const missing = provinces.filter(({ iso }) => !drawn.has(iso) && !drawn.has(SHAPE_FOR[iso]));
+    const shapeOf = shapeOfProvince(provinces);
+    const missing = provinces.filter(({ iso }) => !drawn.has(iso) && !drawn.has(shapeOf.get(iso) ?? iso));
+    const drawnByOthers = provinces.filter(({ shownWith }) => shownWith);
     if (missing.length > 0)
       problems.push(
         `${missing.length} of ${provinces.length} provinces have no shape: ${missing.map(({ iso, name }) => `${iso} ${name}`).join(', ')}` +
-          ` (every province needs a shape of its own, except ${Object.entries(SHAPE_FOR).map(([iso, by]) => `${iso}, which may lie inside ${by}'s`).join(', ')})`
+          ` (every province needs a shape of its own${drawnByOthers.length ? `, except ${drawnByOthers.map(({ iso, shownWith }) => `${iso}, which may lie inside ${shownWith}'s`).join(', ')}` : ''})`
       );
     const known = new Set(provinces.map(({ iso }) => iso));
     const unknown = shapes.features.map((shape) => shape.properties?.iso).filter((iso) => !known.has(iso));

@@ -1,15 +1,24 @@
 // The boundary file check shared by scripts/build-geo.sh and the site build, on the committed file and damaged copies.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkProvinceTopology, formatTopologyProblems } from './topology.mjs';
+import { checkProvinceTopology, formatTopologyProblems, shapeOfProvince } from './topology.mjs';
 
 const TOPOLOGY = readFileSync('static/geo/provinces.topo.json', 'utf8');
-const PROVINCES = readFileSync('data/places/provinces.csv', 'utf8')
+const ROWS = readFileSync('data/places/provinces.csv', 'utf8')
   .trim()
   .split('\n')
   .slice(1)
-  .map((line) => line.split(','))
-  .map(([, iso, name]) => ({ iso, name }));
+  .map((line) => line.split(','));
+const ISO_OF = new Map(ROWS.map(([code, iso]) => [code, iso]));
+const PROVINCES = ROWS.map(([, iso, name, ...rest]) => ({ iso, name, shownWith: ISO_OF.get(rest.at(-1) ?? '') }));
+
+describe('shapeOfProvince', () => {
+  it('reads the rule from data/places/provinces.csv: Tbong Khmum is drawn with Kampong Cham’s shape, every other province with its own', () => {
+    const shapeOf = shapeOfProvince(PROVINCES);
+    expect(shapeOf.get('KH-25')).toBe('KH-3');
+    expect([...shapeOf].filter(([iso, shape]) => iso !== shape)).toEqual([['KH-25', 'KH-3']]);
+  });
+});
 
 /** The committed file, changed by `edit`. */
 function edited(edit: (topology: { objects: Record<string, { type: string; geometries: { properties: { iso: string } }[] }> }) => void): string {
@@ -38,6 +47,11 @@ describe('checkProvinceTopology', () => {
     ]);
     const noKampongCham = edited((topology) => (topology.objects.provinces.geometries = topology.objects.provinces.geometries.filter(({ properties }) => properties.iso !== 'KH-3')));
     expect(problemsOf(noKampongCham)[0]).toMatch(/^2 of 25 provinces have no shape: KH-3 Kampong Cham, KH-25 Tbong Khmum /);
+    // The exception is data, not code: without shown_with, Tbong Khmum needs a shape of its own.
+    const withoutShownWith = PROVINCES.map(({ iso, name }) => ({ iso, name }));
+    expect(problemsOf(TOPOLOGY, { provinces: withoutShownWith })).toEqual([
+      '1 of 25 provinces have no shape: KH-25 Tbong Khmum (every province needs a shape of its own)'
+    ]);
   });
 
   it('counts a shape with a null geometry as missing', () => {

@@ -136,6 +136,20 @@ export function crossCheck(data: Dataset, fileOf: Map<string, string>): Validati
       issues.push({ file: 'data/tallies.yaml', record: tally.id, field: 'count', found: 'no count', expected: 'the number of seats, as seats_of is given', fix: 'Add the count of seats, or remove seats_of.' });
     }
   }
+  const provinceByCode = new Map(data.provinces.map((province) => [province.code, province]));
+  for (const province of data.provinces.filter((p) => p.shown_with)) {
+    const shape = provinceByCode.get(province.shown_with!);
+    if (!shape || shape === province || shape.shown_with) {
+      issues.push({
+        file: 'data/places/provinces.csv',
+        record: province.code,
+        field: 'shown_with',
+        found: `"${province.shown_with}"${shape === province ? ', the province itself' : shape ? `, ${shape.name}, which is itself shown with ${shape.shown_with}` : ''}`,
+        expected: 'the code of another province in data/places/provinces.csv that has a shape of its own',
+        fix: 'Give the code of the province whose boundary shape covers this one, or leave the cell empty if the boundary file draws it.'
+      });
+    }
+  }
   const seenParties = new Set<string>();
   for (const party of data.parties) {
     if (seenParties.has(party.code)) {

@@ -757,6 +757,37 @@ describe('the default wave', () => {
   });
 });
 
+describe('a province drawn with another’s shape (shown_with)', () => {
+  const PROVINCES = 'data/places/provinces.csv';
+  const withShownWith = (takeo: string, kampongCham = '') =>
+    withText(
+      validFiles(),
+      PROVINCES,
+      textOf(validFiles(), PROVINCES)
+        .replace('aliases\n', 'aliases,shown_with\n')
+        .replace('Kompong Chaam\n', `Kompong Chaam,${kampongCham}\n`)
+        .replace('Takaev\n', `Takaev,${takeo}\n`)
+    );
+
+  it('an empty cell or another province’s code is valid, and is read as a code', () => {
+    const { dataset, issues } = parseDataset(withShownWith('03'));
+    expect(issues, describeIssues(issues)).toEqual([]);
+    expect(dataset.provinces.map((p) => p.shown_with)).toEqual([undefined, '03']);
+  });
+
+  it.each([
+    ['an unknown code', '99', '', '"99"'],
+    ['the province itself', '21', '', 'the province itself'],
+    ['a province itself drawn with another', '03', '21', 'itself shown with 21']
+  ])('%s is reported on the province, with the fix', (_, takeo, kampongCham, found) => {
+    const issues = issuesOf(withShownWith(takeo, kampongCham));
+    const issue = issues.find((i) => i.file === PROVINCES && i.field === 'shown_with' && i.found.includes(found));
+    expect(issue, describeIssues(issues)).toBeDefined();
+    expect(issue!.fix).toContain('boundary shape');
+    expectInformative(issue!);
+  });
+});
+
 describe('missing files', () => {
   it('the layout names the files the fixture has', () => {
     expect(REQUIRED_FILES).toEqual(expect.arrayContaining(['data/tallies.yaml', 'data/events.yaml', 'data/parties.yaml', 'data/waves.yaml', 'data/places/communes.csv']));

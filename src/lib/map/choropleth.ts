@@ -24,17 +24,16 @@ export function classFor(value: number): ClassBreak {
 }
 
 /**
- * Natural Earth's Kampong Cham shape predates the 2013 split of Tbong Khmum (KH-25) from it,
- * so the KH-3 shape stands for both provinces: it shows their summed count and selects both.
+ * The provinces each shape stands for: its own, and those the boundary file has no shape for that it covers (`also`,
+ * from data/places/provinces.csv's shown_with). A shape shows their summed count and selects them all.
  */
-export const SHAPE_COVERS: Record<string, string[]> = { 'KH-3': ['KH-3', 'KH-25'] };
-
-export function provincesOfShape(shapeIso: string): string[] {
-  return SHAPE_COVERS[shapeIso] ?? [shapeIso];
+export function provincesByShape(shapes: readonly { iso: string; also?: readonly string[] }[]): Map<string, string[]> {
+  return new Map(shapes.map(({ iso, also = [] }) => [iso, [iso, ...also]]));
 }
 
-export function countForShape(shapeIso: string, counts: ReadonlyMap<string, Count>): Count {
-  return provincesOfShape(shapeIso).reduce(
+/** A shape's count: the sum over the provinces it stands for. */
+export function countForShape(isos: readonly string[], counts: ReadonlyMap<string, Count>): Count {
+  return isos.reduce(
     (sum, iso) => {
       const count = counts.get(iso);
       return count ? { records: sum.records + count.records, people: sum.people + count.people } : sum;

@@ -1,11 +1,12 @@
 // The province shapes as the server projects them for the dashboard map, and how each one looks for given counts.
 import type { Count } from '$lib/filters/aggregate';
-import { classFor, countForShape, provincesOfShape } from './choropleth';
+import { classFor, countForShape } from './choropleth';
 
 /** SVG paths in one shared viewBox, keyed by the ISO code of the boundary file's shape. */
 export interface ProvinceMapShapes {
   viewBox: string;
-  shapes: { iso: string; d: string }[];
+  /** `also`: the provinces this shape draws besides its own, having none of their own in the boundary file. */
+  shapes: { iso: string; d: string; also?: string[] }[];
 }
 
 export interface ShapeLook {
@@ -18,12 +19,11 @@ export interface ShapeLook {
   dimmed: boolean;
 }
 
-/** One look for both engines (SVG and Leaflet), so they never disagree on what a shape means. */
-export function shapeLook(shapeIso: string, counts: ReadonlyMap<string, Count>, selected: ReadonlySet<string>, knownIsos: ReadonlySet<string>): ShapeLook {
-  const isos = provincesOfShape(shapeIso);
+/** One look for both engines (SVG and Leaflet), so they never disagree on what a shape means. `isos`: the shape's provinces. */
+export function shapeLook(isos: readonly string[], counts: ReadonlyMap<string, Count>, selected: ReadonlySet<string>, knownIsos: ReadonlySet<string>): ShapeLook {
   const isSelected = isos.some((iso) => selected.has(iso));
   return {
-    classIndex: classFor(countForShape(shapeIso, counts).people).index,
+    classIndex: classFor(countForShape(isos, counts).people).index,
     known: isos.some((iso) => knownIsos.has(iso)),
     selected: isSelected,
     dimmed: selected.size > 0 && !isSelected

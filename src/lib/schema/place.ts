@@ -28,7 +28,12 @@ const unitBase = {
 export const Province = z.strictObject({
   code: ProvinceCode,
   iso: z.string().regex(/^KH-\d{1,2}$/),
-  ...unitBase
+  ...unitBase,
+  /**
+   * The code of the province whose boundary shape draws this one, when the boundary file has no shape of its own for it
+   * (it is newer than the file): the map shows and selects both with that shape. An empty cell: its own shape.
+   */
+  shown_with: z.preprocess((value) => (value === '' ? undefined : value), ProvinceCode.optional())
 });
 export const District = z.strictObject({ code: DistrictCode, province: ProvinceCode, ...unitBase });
 export const Commune = z.strictObject({ code: CommuneCode, district: DistrictCode, ...unitBase });

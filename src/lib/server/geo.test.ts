@@ -19,6 +19,11 @@ describe('locator maps', () => {
     expect(locatorFor('KH-6')).toMatchObject({ shape: 'KH-6', note: undefined });
   });
 
+  it('the dashboard map’s Kampong Cham shape also draws Tbong Khmum, as shown_with in data/places/provinces.csv says; no other shape draws two', () => {
+    const drawingOthers = dashboardMapShapes().shapes.filter((shape) => 'also' in shape);
+    expect(drawingOthers.map(({ iso, also }) => ({ iso, also }))).toEqual([{ iso: 'KH-3', also: ['KH-25'] }]);
+  });
+
   it('has no map for an unknown province', () => {
     expect(locatorFor('KH-99')).toBeUndefined();
   });

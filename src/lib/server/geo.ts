@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { parseCsvRecords } from '$lib/csv/csv';
 import type { ProvinceMapShapes } from '$lib/map/shapes';
 // The same check scripts/build-geo.sh runs before it writes the file (plain JS, as build-geo runs it with node).
-import { checkProvinceTopology, formatTopologyProblems, SHAPE_FOR } from '../../../scripts/geo/topology.mjs';
+import { checkProvinceTopology, formatTopologyProblems, shapeOfProvince } from '../../../scripts/geo/topology.mjs';
 
 export const LOCATOR_SPRITE_URL = '/geo/locator.svg';
 const WIDTH = 240;
@@ -108,9 +108,21 @@ export function loadProvinceBoundaries(root: string = process.cwd(), dataRoot: s
   return check.shapes;
 }
 
-/** The provinces every map must cover: data/places/provinces.csv, which the dataset's validation has already checked. */
-function provinceList(dataRoot: string): { iso: string; name: string }[] {
-  return parseCsvRecords(readFileSync(join(dataRoot, 'data/places/provinces.csv'), 'utf8')).records.map(({ iso, name }) => ({ iso, name }));
+/**
+ * The provinces every map must cover, each with the ISO code of the province whose shape draws it when that is not its
+ * own: data/places/provinces.csv, which the dataset's validation has already checked.
+ */
+function provinceList(dataRoot: string): { iso: string; name: string; shownWith?: string }[] {
+  const records = parseCsvRecords(readFileSync(join(dataRoot, 'data/places/provinces.csv'), 'utf8')).records;
+  const isoOf = new Map(records.map(({ code, iso }) => [code, iso]));
+  return records.map(({ iso, name, shown_with }) => ({ iso, name, shownWith: shown_with ? isoOf.get(shown_with) : undefined }));
+}
+
+let shapeOf: Map<string, string> | undefined;
+
+/** Each province's ISO code → the ISO code of the shape that draws it (see shapeOfProvince), for the data the build uses. */
+function shapeOfEachProvince(): Map<string, string> {
+  return (shapeOf ??= shapeOfProvince(provinceList(process.env.DATA_ROOT ?? process.cwd())));
 }
 
 /**
@@ -166,7 +178,10 @@ export function dashboardMapShapes(): ProvinceMapShapes {
   const height = Math.ceil(geoPath(projection).bounds(readBoundaries())[1][1]);
   dashboardShapes = {
     viewBox: `0 0 ${width} ${height}`,
-    shapes: projectShapes(projection).map(({ iso, d }) => ({ iso, d }))
+    shapes: projectShapes(projection).map(({ iso, d }) => {
+      const also = [...shapeOfEachProvince()].filter(([other, shape]) => shape === iso && other !== iso).map(([other]) => other);
+      return also.length ? { iso, d, also } : { iso, d };
+    })
   };
   return dashboardShapes;
 }
@@ -196,7 +211,7 @@ function escapeXml(text: string): string {
 
 /** What a page needs to draw the locator map for a province, or undefined when the province has no shape. */
 export function locatorFor(iso: string): Locator | undefined {
-  const shape = SHAPE_FOR[iso] ?? iso;
+  const shape = shapeOfEachProvince().get(iso) ?? iso;
   if (!provinceShapes().some((province) => province.iso === shape)) return undefined;
   return { sprite: LOCATOR_SPRITE_URL, shape, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, note: SHAPE_NOTES[iso] };
 }
