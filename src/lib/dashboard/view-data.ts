@@ -1,33 +1,13 @@
-// What the dashboard's page carries: small reference lists and the default view (snapshot);
+// What the dashboard's page carries: the small lists (./lists) and the default view (snapshot);
 // the rows themselves come from /dashboard-rows.json.
-import type { Dataset } from '$lib/data/dataset';
+import type { Dataset } from '$lib/schema';
 import { partialDateInterval } from '$lib/data/dates';
 import { toDefectionRows, type DefectionRow } from '$lib/data/rows';
 import { formatNumber } from '$lib/format';
+import type { DashboardLists } from './lists';
 import { snapshotOf, TABLE_PAGE_SIZE, type DashboardSnapshot } from './view';
 
-export interface DashboardData {
-  recordCount: number;
-  provinces: { code: string; iso: string; name: string; nameKm: string }[];
-  parties: { code: string; name: string }[];
-  waves: { id: string; title: string; titleKm?: string; start: string; end?: string; default?: true }[];
-  claims: {
-    id: string;
-    day: string;
-    count: number;
-    countText: string;
-    /** Short form for chart labels: "≥650", "~2,500". */
-    label: string;
-    qualifier: string;
-    claimedBy: string;
-    claimantKind: string;
-    what: string;
-    url: string;
-  }[];
-  events: { id: string; day: string; title: string }[];
-  /** Posts a party held in some roles (tallies with `seats_of`): the seats that could have defected, with their source. */
-  seats: { id: string; party: string; roles: string[]; count: number; countText: string; day: string; outlet: string; url: string }[];
-  refusals: number;
+export interface DashboardData extends DashboardLists {
   /** The default view, so it is drawn before (and without) the rows download. */
   snapshot: DashboardSnapshot;
 }
@@ -41,7 +21,7 @@ const QUALIFIER_MARK: Record<string, string> = { exact: '', 'at-least': '≥', a
 export function toDashboardData(data: Dataset, rows?: readonly DefectionRow[]): DashboardData {
   const known = computed.get(data);
   if (known) return known;
-  const reference = {
+  const reference: DashboardLists = {
     recordCount: data.defections.length,
     provinces: data.provinces.map(({ code, iso, name, name_km }) => ({ code, iso, name, nameKm: name_km })),
     parties: data.parties.map(({ code, name }) => ({ code, name })),

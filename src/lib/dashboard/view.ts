@@ -1,12 +1,12 @@
 // What the dashboard shows for a filter state, as plain data: the browser derives it from the rows on every change,
 // and the build derives the default view once (the snapshot) so that view is in the HTML before any rows arrive.
 import type { DefectionRow } from '$lib/data/rows';
-import { binFor, isDatedToDay, mondayOf, type Bin, type Count, type TimeBin, type TopCommune } from '$lib/filters/aggregate';
+import { binFor, isDatedToDay, mondayOf, type Bin, type Count, type TimeBin, type TopCommune } from '$lib/filters/counts';
 import { OPTION_DIMENSIONS, RowIndex, type CrossCounts, type OptionDimension, type RowList } from '$lib/filters/row-index';
 import { defaultFilterState, defaultWaveOf, type FilterState } from '$lib/filters/state';
 import type { Status } from '$lib/schema';
 import { daysBetween, fullDomain, timelineDomain } from '$lib/timeline/scales';
-import type { DashboardData } from './view-data';
+import type { DashboardLists } from './lists';
 
 export { OPTION_DIMENSIONS, type OptionDimension };
 
@@ -181,7 +181,7 @@ function timelineOf(index: RowIndex, { timeline }: CrossCounts, counted: CrossCo
 export function domainOf(
   rows: readonly DefectionRow[],
   waveId: string,
-  data: Pick<DashboardData, 'waves' | 'events' | 'claims'>
+  data: Pick<DashboardLists, 'waves' | 'events' | 'claims'>
 ): [string, string] {
   const wave = data.waves.find((w) => w.id === waveId);
   const eventDays = data.events.map((e) => e.day);
@@ -205,7 +205,7 @@ export const TABLE_PAGE_SIZE = 50;
 /** The default view (no filters, default sort), computed at build time; the table keeps its first page. */
 export function snapshotOf(
   rows: readonly DefectionRow[],
-  data: Pick<DashboardData, 'waves' | 'events' | 'claims'>,
+  data: Pick<DashboardLists, 'waves' | 'events' | 'claims'>,
   pageSize: number
 ): DashboardSnapshot {
   const state = defaultFilterState(defaultWaveOf(data.waves).id);
