@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '$lib/server/read-data';
 import { searchTextOf, toDefectionRows } from '$lib/data/rows';
-import { filterRows } from '$lib/filters/apply';
+import { filterRows } from '$lib/filters/reference';
 import { defaultFilterState, type FilterState } from '$lib/filters/state';
 import { decodeRows, encodeRows } from './columnar';
 import { DEFAULT_WAVE } from '../../../tests/fixtures/waves';

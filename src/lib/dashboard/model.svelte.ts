@@ -4,9 +4,9 @@
 /* eslint-disable svelte/prefer-svelte-reactivity */
 import { flushSync, tick } from 'svelte';
 import type { DefectionRow } from '$lib/data/rows';
-import type { Bin } from '$lib/filters/aggregate';
+import type { Bin } from '$lib/filters/counts';
 import { defaultWaveOf, type FilterState } from '$lib/filters/state';
-import { emptyingDimensions } from '$lib/filters/apply';
+import { emptyingDimensions } from '$lib/filters/predicates';
 import { RowIndex } from '$lib/filters/row-index';
 import { addDays, daysBetween } from '$lib/timeline/scales';
 import { decodeRows, type ColumnarRows } from './columnar';

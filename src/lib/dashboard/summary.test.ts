@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDefectionRows } from '$lib/data/rows';
-import { filterRows } from '$lib/filters/apply';
+import { filterRows } from '$lib/filters/reference';
 import { RowIndex } from '$lib/filters/row-index';
 import { defaultFilterState, type FilterState } from '$lib/filters/state';
 import { en } from '$lib/i18n/messages/en';

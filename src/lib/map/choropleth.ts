@@ -1,5 +1,5 @@
 // Choropleth classes for small counts, and how provinces without their own shape are folded into one that has.
-import type { Count } from '$lib/filters/aggregate';
+import type { Count } from '$lib/filters/counts';
 
 export interface ClassBreak {
   /** Index into the --class-N colour tokens. */

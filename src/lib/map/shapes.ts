@@ -1,5 +1,5 @@
 // The province shapes as the server projects them for the dashboard map, and how each one looks for given counts.
-import type { Count } from '$lib/filters/aggregate';
+import type { Count } from '$lib/filters/counts';
 import { classFor, countForShape } from './choropleth';
 
 /** SVG paths in one shared viewBox, keyed by the ISO code of the boundary file's shape. */

@@ -7,7 +7,8 @@ import { row } from '../../../tests/fixtures/rows';
 import { DEFAULT_WAVE } from '../../../tests/fixtures/waves';
 import { toDefectionRows } from '$lib/data/rows';
 import { loadDataset } from '$lib/server/read-data';
-import { emptyingDimensions, filterRows, predicatesFor, sortRows, uncertainlyInWindow } from './apply';
+import { emptyingDimensions, predicatesFor } from './predicates';
+import { filterRows, sortRows, uncertainlyInWindow } from './reference';
 import { defaultFilterState, type Dimension, type FilterState } from './state';
 
 
