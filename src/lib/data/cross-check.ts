@@ -1,6 +1,5 @@
 // Checks between records and the reference lists: places, parties, waves, source counts, dates.
-import type { Defection, Refusal } from '$lib/schema';
-import type { Dataset } from './dataset';
+import type { Dataset, Defection, Refusal } from '$lib/schema';
 import { defectionInterval, intervalsOverlap, partialDateInterval } from './dates';
 import type { ValidationIssue } from './issues';
 

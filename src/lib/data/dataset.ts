@@ -6,6 +6,7 @@ import { CsvSyntaxError, parseCsvRecords } from '$lib/csv/csv';
 import {
   Change,
   Commune,
+  type Dataset,
   Defection,
   District,
   KeyEvent,
@@ -23,19 +24,6 @@ export interface DataFile {
   /** Path relative to the project root, e.g. "data/defections/ul-pov.yaml". */
   path: string;
   text: string;
-}
-
-export interface Dataset {
-  defections: Defection[];
-  refusals: Refusal[];
-  parties: Party[];
-  waves: Wave[];
-  tallies: Tally[];
-  events: KeyEvent[];
-  provinces: Province[];
-  districts: District[];
-  communes: Commune[];
-  changes: Change[];
 }
 
 /** Where each collection lives under data/. */
