@@ -40,8 +40,8 @@ function spanCounts(rows: readonly DefectionRow[]): SummaryCounts {
     if (row.provinceIso) provinces.add(row.provinceIso);
     // Only records dated to a day give the span; a year-only date would stretch it to the whole year.
     if (!isDatedToDay(row)) continue;
-    if (first === undefined || row.start! < first) first = row.start;
-    if (last === undefined || row.start! > last) last = row.start;
+    if (first === undefined || row.start < first) first = row.start;
+    if (last === undefined || row.start > last) last = row.start;
   }
   return { records: rows.length, people, provinces: provinces.size, first, last };
 }
@@ -185,7 +185,7 @@ export function domainOf(
 ): [string, string] {
   const wave = data.waves.find((w) => w.id === waveId);
   const eventDays = data.events.map((e) => e.day);
-  const dataDays = rows.filter(isDatedToDay).map((row) => row.start!);
+  const dataDays = rows.filter(isDatedToDay).map((row) => row.start);
   return wave ? timelineDomain(wave, { eventDays, dataDays }) : fullDomain([...dataDays, ...data.claims.map((c) => c.day)], defaultWaveOf(data.waves));
 }
 

@@ -16,8 +16,8 @@ export interface TopCommune {
   records: number;
 }
 
-/** Only rows dated to a single day can be placed on a daily timeline. */
-export function isDatedToDay(row: DefectionRow): boolean {
+/** Only rows dated to a single day can be placed on a daily timeline; for them start (and end) is that day. */
+export function isDatedToDay<T extends DefectionRow>(row: T): row is T & { start: string; end: string } {
   return row.start !== undefined && row.start === row.end;
 }
 

@@ -81,7 +81,7 @@ export function countByTime(rows: readonly DefectionRow[], bin: Bin): TimeBin[] 
   const bins = new Map<string, TimeBin>();
   for (const row of rows) {
     if (!isDatedToDay(row)) continue;
-    const start = bin === 'day' ? row.start! : mondayOf(row.start!);
+    const start = bin === 'day' ? row.start : mondayOf(row.start);
     const entry = bins.get(start) ?? { start, records: 0, people: 0 };
     entry.records += 1;
     entry.people += row.people;

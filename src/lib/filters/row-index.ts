@@ -184,7 +184,7 @@ export class RowIndex {
 
     const placeCodes = new Map<string, number>();
     const dayValues = new Set<string>();
-    for (const row of rows) if (isDatedToDay(row)) dayValues.add(row.start!);
+    for (const row of rows) if (isDatedToDay(row)) dayValues.add(row.start);
     this.days = [...dayValues].sort();
     const dayIndex = new Map(this.days.map((day, index) => [day, index]));
 
@@ -202,7 +202,7 @@ export class RowIndex {
       this.#reactionSet[i] = this.#reactionSets.code(this.#reactions[i]);
       this.#start[i] = row.start === undefined || row.end === undefined ? NaN : dayNumber(row.start);
       this.#end[i] = row.start === undefined || row.end === undefined ? NaN : dayNumber(row.end);
-      this.#day[i] = isDatedToDay(row) ? dayIndex.get(row.start!)! : NONE;
+      this.#day[i] = isDatedToDay(row) ? dayIndex.get(row.start)! : NONE;
       this.#people[i] = row.people;
       let place = NONE;
       if (row.communeName) {
