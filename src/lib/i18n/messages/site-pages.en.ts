@@ -38,6 +38,8 @@ export const en = {
     description: 'There is no page at this address. Search the records by name or place.',
     body: 'There is no page at this address. The link may be mistyped, or the page may have moved.',
     searchLabel: 'Search people, communes, districts and provinces',
+    didYouMean: 'Did you mean:',
+    searchFor: (words: string) => `Search for “${words}”`,
     home: 'Go to the dashboard',
     browse: 'Browse by province',
     about: 'About the data',
