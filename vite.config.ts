@@ -1,8 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { generatedAt } from './src/lib/export/generated-at.ts';
 import { prerendersPeople } from './src/lib/profiles/person-pages.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
 
@@ -12,6 +14,13 @@ function recordFileCount(root: string): number {
     .map((dir) => join(root, 'data', dir))
     .filter((dir) => existsSync(dir))
     .reduce((sum, dir) => sum + readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).length, 0);
+}
+
+/** When the data last changed, as the exports say: the newest entry of data/changes.yaml under `root`, or SOURCE_DATE_EPOCH. */
+function dataAsOf(root: string): string {
+  const file = join(root, 'data', 'changes.yaml');
+  const changes = existsSync(file) ? ((load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA }) as { date: string }[] | null) ?? []) : [];
+  return generatedAt(changes, process.env.SOURCE_DATE_EPOCH);
 }
 
 /**
@@ -40,6 +49,8 @@ export default defineConfig(({ mode }) => {
     // record has its own page, and neither can load the dataset to find out (see $lib/profiles/person-pages).
     define: {
       __SITE_CONFIG__: JSON.stringify({ origin: site.origin, correctionsUrl: site.correctionsUrl }),
+      // Printed pages say when their data last changed (src/lib/components/PrintedFrom.svelte).
+      __DATA_AS_OF__: JSON.stringify(dataAsOf(process.env.DATA_ROOT ?? process.cwd())),
       __PERSON_PAGES_PRERENDERED__: JSON.stringify(prerendersPeople(recordFileCount(process.env.DATA_ROOT ?? process.cwd())))
     },
     // PORT lets a second checkout preview side by side (e.g. PORT=4273).

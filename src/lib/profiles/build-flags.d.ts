@@ -5,3 +5,6 @@ declare const __PERSON_PAGES_PRERENDERED__: boolean;
 
 /** The deployment's address and corrections channel, resolved from the environment (see $lib/site-config). */
 declare const __SITE_CONFIG__: { origin: string; correctionsUrl: string | null };
+
+/** When the data last changed (RFC 3339): the newest data/changes.yaml entry, or SOURCE_DATE_EPOCH (see vite.config.ts). */
+declare const __DATA_AS_OF__: string;

@@ -47,6 +47,8 @@ export const en = {
   otherName: (place: PlaceWords) => place.nameKm ?? '',
   otherNameLang: 'km' as 'en' | 'km',
   stop: '.',
+  /** The print-only line on profile pages: “Printed from <address>, data as of <day>.” */
+  printedFrom: { from: 'Printed from', asOf: ', data as of ' },
   quoteMarks: ['“', '”'] as [string, string],
   alsoSpelled: (spellings: string[]) => `Also spelled ${spellings.join(', ')}.`,
   records: (count: number) => s(count, 'record'),

@@ -28,6 +28,7 @@ export const km: typeof en = {
   otherName: (place) => place.name,
   otherNameLang: 'en',
   stop: '។',
+  printedFrom: { from: 'បោះពុម្ពពី', asOf: ' ទិន្នន័យគិតត្រឹម ' },
   quoteMarks: ['«', '»'],
   alsoSpelled: (spellings) => `ក៏សរសេរជា ${spellings.join(', ')}។`,
   records: (count) => `កំណត់ត្រា ${kn(count)}`,
