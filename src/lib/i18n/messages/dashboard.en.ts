@@ -160,7 +160,9 @@ export const en = {
     date: 'Date',
     reasons: 'Stated reasons',
     sources: 'Sources',
-    sourcesFor: (name: string) => `sources for ${name}`,
+    /** The sources disclosure: its visible text, then (for screen readers) whose they are. */
+    sourceCount: (count: number) => s(count, 'source'),
+    sourcesFor: (name: string) => `for ${name}`,
     notGiven: 'not given',
     tentative: '(Khmer name; romanisation tentative)',
     /** A Khmer name's tentative romanisation, shown after it. */
