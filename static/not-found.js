@@ -76,9 +76,11 @@ async function suggest() {
     if (within.length) item.append(` (${within.join(', ')})`);
     list.append(item);
   }
-  const search = /** @type {HTMLAnchorElement} */ (box.querySelector('[data-search-link]'));
+  const place = /** @type {HTMLElement} */ (box.querySelector('[data-search-link]'));
+  const search = document.createElement('a');
   search.href = `${km ? '/km' : ''}/search/?q=${encodeURIComponent(found.words)}`;
-  search.textContent = (search.dataset.label ?? '').replace('{words}', found.words);
+  search.textContent = (place.dataset.label ?? '').replace('{words}', found.words);
+  place.replaceChildren(search);
   /** @type {HTMLElement} */ (box.querySelector('[data-some]')).hidden = found.pages.length === 0;
   box.hidden = false;
 }

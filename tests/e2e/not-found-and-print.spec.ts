@@ -42,6 +42,10 @@ test.describe('as a static host serves the build (one 404.html for every missing
     await expect(suggestions).toContainText('Did you mean:');
     await expect(suggestions.getByRole('link', { name: 'Srak', exact: true })).toHaveAttribute('href', '/commune/srak-030613/');
     await expect(suggestions).toContainText('Kampong Cham');
+    // …and the search for the address's words, still there once the page has settled (its text was once re-rendered empty).
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await expect(suggestions.getByRole('link', { name: 'Search for “srak”' })).toHaveAttribute('href', '/search/?q=srak');
   });
 
   test('in Khmer too, and an address that matches nothing offers the search', async ({ page }) => {
