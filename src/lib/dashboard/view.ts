@@ -67,13 +67,14 @@ export interface DashboardView {
 /** The view for a filter state: one counting pass over the index (row-index.ts), then small per-code tables to draw. */
 export function viewOf(index: RowIndex, state: FilterState, bin: Bin): DashboardView {
   const counts = index.count(state);
+  const counted = countedOnly(index, state, counts);
   return {
     tableRows: index.passingRows(counts.passing, counts.records, index.order(state)),
     tableCount: counts.records,
     datesUncertain: counts.datesUncertain,
-    counts: summaryCountsOf(index, state, counts),
+    counts: summaryCountsOf(index, state, counts, counted),
     ...mapOf(index, counts),
-    ...timelineOf(index, counts, runningTotalCounts(index, state, counts), bin),
+    ...timelineOf(index, counts, counted, bin),
     options: Object.fromEntries(
       OPTION_DIMENSIONS.map((dimension) => [dimension, nonZero(index.optionValues(dimension), counts.options[dimension])])
     ) as DashboardView['options']
@@ -82,27 +83,23 @@ export function viewOf(index: RowIndex, state: FilterState, bin: Bin): Dashboard
 
 /**
  * summaryCounts over the index. Records per status come from the status filter's own counts (a chosen status's count
- * there is its count among the rows shown); only when disputed records are shown beside counted ones are the counted
- * ones walked again, to leave the disputed out of people, provinces and dates.
+ * there is its count among the rows shown); when disputed records are shown beside counted ones, people, provinces
+ * and dates are the counted records' alone.
  */
-function summaryCountsOf(index: RowIndex, state: FilterState, counts: CrossCounts): SummaryCounts {
+function summaryCountsOf(index: RowIndex, state: FilterState, counts: CrossCounts, counted: CrossCounts | undefined): SummaryCounts {
   const values = index.optionValues('status');
   const byStatus: Partial<Record<Status, number>> = {};
   for (const status of state.statuses) {
     const code = values.indexOf(status);
     if (code >= 0 && counts.options.status[code] > 0) byStatus[status] = counts.options.status[code];
   }
-  if (byStatus.disputed && byStatus.disputed < counts.records) {
-    const counted: DefectionRow[] = [];
-    for (let i = 0; i < index.size; i++) if (counts.passing[i] && index.rows[i].status !== 'disputed') counted.push(index.rows[i]);
-    return { ...spanCounts(counted), byStatus };
-  }
+  const shown = byStatus.disputed && byStatus.disputed < counts.records && counted ? counted : counts;
   return {
-    records: counts.records,
-    people: counts.people,
-    provinces: counts.provinces,
-    first: counts.firstDay < 0 ? undefined : index.days[counts.firstDay],
-    last: counts.lastDay < 0 ? undefined : index.days[counts.lastDay],
+    records: shown.records,
+    people: shown.people,
+    provinces: shown.provinces,
+    first: shown.firstDay < 0 ? undefined : index.days[shown.firstDay],
+    last: shown.lastDay < 0 ? undefined : index.days[shown.lastDay],
     byStatus
   };
 }
@@ -142,10 +139,10 @@ function mapOf(index: RowIndex, { map }: CrossCounts): Pick<DashboardView, 'prov
 const TOP_COMMUNES = 3;
 
 /**
- * The counts the running total is drawn from: it is set against the claims, so it holds counted records only.
- * Disputed records shown beside counted ones take a second pass without them; shown alone, they give no total.
+ * The counts of the counted records alone, for the summary and the running total set against the claims. Disputed
+ * records shown beside counted ones take a second pass without them; shown alone, they give none.
  */
-function runningTotalCounts(index: RowIndex, state: FilterState, counts: CrossCounts): CrossCounts | undefined {
+function countedOnly(index: RowIndex, state: FilterState, counts: CrossCounts): CrossCounts | undefined {
   if (!state.statuses.includes('disputed')) return counts;
   const counted = state.statuses.filter((status) => status !== 'disputed');
   return counted.length > 0 ? index.count({ ...state, statuses: counted }) : undefined;
