@@ -70,9 +70,6 @@ export interface DefectionRow {
   placeSearchText?: string;
 }
 
-/** The dashboard's search normalises its queries as it does the texts it looks in (the site search's normaliser). */
-export { normaliseForSearch };
-
 /**
  * The row's own search text, built from its fields the first time a search runs and kept on it. The dashboard's
  * download leaves it out: it is rebuilt from the name and quote columns.

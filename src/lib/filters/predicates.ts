@@ -2,7 +2,8 @@
 // (emptyingDimensions); the index (row-index.ts) compiles the same rules to codes, and the reference (reference.ts)
 // composes these predicates into the plain definition the index is tested against.
 import type { DefectionRow } from '$lib/data/rows';
-import { matchesSearchTerm, normaliseForSearch, stanceOf, voiceOf, type ReactionKind } from '$lib/data/rows';
+import { matchesSearchTerm, stanceOf, voiceOf, type ReactionKind } from '$lib/data/rows';
+import { normaliseForSearch } from '$lib/search/normalise';
 import type { Dimension, FilterState } from './state';
 
 type Predicate = (row: DefectionRow) => boolean;

@@ -3,7 +3,8 @@
 // What it computes is defined by the plain reference (reference.ts); the tests check it against that on random filter
 // states.
 import type { DefectionRow } from '$lib/data/rows';
-import { normaliseForSearch, placeSearchTextOf, REACTION_KINDS, searchTextOf, VOICES } from '$lib/data/rows';
+import { placeSearchTextOf, REACTION_KINDS, searchTextOf, VOICES } from '$lib/data/rows';
+import { normaliseForSearch } from '$lib/search/normalise';
 import { STANCES } from '$lib/schema/vocabulary';
 import { isDatedToDay } from './counts';
 import { heard } from './predicates';
