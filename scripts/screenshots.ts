@@ -1,4 +1,5 @@
 // `npx tsx scripts/screenshots.ts [baseUrl] [path…]`: desktop (1280×800) and phone (390×844) screenshots into screenshots/.
+// FULL=1: the whole page; SCHEME=dark: the dark colour scheme (the file names then end in -dark).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -9,11 +10,12 @@ const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 390, 
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 for (const [device, viewport] of Object.entries(viewports)) {
-  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  const scheme = process.env.SCHEME === 'dark' ? 'dark' : 'light';
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1, colorScheme: scheme });
   for (const target of targets) {
     await page.goto(new URL(target, baseUrl).href, { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
-    const name = `${device}-${target.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}`;
+    const name = `${device}-${target.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}${scheme === 'dark' ? '-dark' : ''}`;
     await page.screenshot({ path: `screenshots/${name}.png`, fullPage: process.env.FULL === '1' });
     console.log(`screenshots/${name}.png`);
   }
