@@ -56,7 +56,7 @@ export default defineConfig(({ mode }) => {
     // PORT lets a second checkout preview side by side (e.g. PORT=4273).
     preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
     test: {
-      include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+      include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/reference/**/*.test.ts'],
       environment: 'node',
       // Generous limits: property tests and real-data round trips run on a shared 2-core machine.
       testTimeout: 60_000,

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { toDefectionRows } from '$lib/data/rows';
-import { filterRows } from '$lib/filters/reference';
-import { RowIndex } from '$lib/filters/row-index';
+import { filterRows, summaryCounts } from '../../../tests/reference/filters';
 import { defaultFilterState, type FilterState } from '$lib/filters/state';
 import { en } from '$lib/i18n/messages/en';
 import { km } from '$lib/i18n/messages/km';
 import { loadDataset } from '$lib/server/read-data';
 import { summarise } from './summary';
-import { summaryCounts, viewOf } from './view';
+import { viewOf } from './view';
 import { toDashboardData } from './view-data';
 import { DEFAULT_WAVE } from '../../../tests/fixtures/waves';
+import { indexOver } from '../../../tests/fixtures/rows';
 
 const dataset = loadDataset().dataset;
 const data = toDashboardData(dataset);
 const rows = toDefectionRows(dataset);
-const index = new RowIndex(rows);
+const index = indexOver(rows);
 
 const state = (patch: Partial<FilterState> = {}): FilterState => ({ ...defaultFilterState(DEFAULT_WAVE), ...patch });
 /** The summary as the dashboard computes it: from the typed-column view. */
@@ -40,7 +40,7 @@ describe('the summary sentence', () => {
   });
 
   it('shows disputed records without counting them, and sets no claim against them', () => {
-    const disputed = state({ statuses: ['disputed'], wave: 'all' });
+    const disputed = state({ status: ['disputed'], wave: 'all' });
     const view = shown(disputed);
     expect(view.length).toBeGreaterThan(0);
     const summary = summaryOf(disputed);
@@ -54,7 +54,7 @@ describe('the summary sentence', () => {
   });
 
   it('counts only confirmed and reported records when disputed ones are shown beside them, gap included', () => {
-    const everything = state({ statuses: ['confirmed', 'reported', 'disputed'], wave: 'all' });
+    const everything = state({ status: ['confirmed', 'reported', 'disputed'], wave: 'all' });
     const counted = shown(state({ wave: 'all' }));
     const disputed = count(shown(everything), 'disputed');
     const summary = summaryOf(everything);
@@ -68,28 +68,28 @@ describe('the summary sentence', () => {
   it('counts as the reference does, whichever statuses are shown', () => {
     for (const statuses of [['confirmed', 'reported', 'disputed'], ['disputed'], ['reported', 'disputed'], ['confirmed'], ['confirmed', 'reported']] as const) {
       for (const wave of ['all', 'win-win-2017']) {
-        const filters = state({ statuses: [...statuses], wave });
+        const filters = state({ status: [...statuses], wave });
         expect(viewOf(index, filters, 'week').counts).toEqual(summaryCounts(shown(filters)));
       }
     }
   });
 
   it('names the active filters in words', () => {
-    const filters = state({ provinces: ['KH-6', 'KH-3'], roles: ['commune-chief', 'commune-councillor'], fromParties: ['CNRP'], tags: ['keep-position'], q: 'srak' });
+    const filters = state({ province: ['KH-6', 'KH-3'], role: ['commune-chief', 'commune-councillor'], fromParty: ['CNRP'], reason: ['keep-position'], q: 'srak' });
     const { headline } = summaryOf(filters);
     expect(headline).toMatch(
       /^The call to defect, Oct–Nov 2017, in Kampong Thom or Kampong Cham, as commune chief or commune councillor, from CNRP, with stated reason [^,]+, matching “srak”: /
     );
-    expect(summaryOf(state({ voices: ['constituent'], stances: ['critical'], wave: 'all' })).headline).toMatch(
+    expect(summaryOf(state({ voice: ['constituent'], stance: ['critical'], wave: 'all' })).headline).toMatch(
       /^With critical reactions by constituents: /
     );
-    expect(summaryOf(state({ voices: ['party', 'defector'], wave: 'all' })).headline).toMatch(/^With reactions by a party official or the defector: /);
+    expect(summaryOf(state({ voice: ['party', 'defector'], wave: 'all' })).headline).toMatch(/^With reactions by a party official or the defector: /);
     // Claims are national totals of every defection: any filter, a reaction's voice too, leaves the gap uncomputed.
     expect(summaryOf(state()).claim).toMatch(/fewer\.$/);
-    expect(summaryOf(state({ voices: ['constituent'] })).claim).toContain('no gap is computed for a filtered view');
-    expect(summaryOf(state({ voices: ['constituent'], stances: ['critical'], wave: 'all' }), 'km').headline).toMatch(/^ប្រតិកម្ម រិះគន់ ពីប្រជាពលរដ្ឋ៖ /);
+    expect(summaryOf(state({ voice: ['constituent'] })).claim).toContain('no gap is computed for a filtered view');
+    expect(summaryOf(state({ voice: ['constituent'], stance: ['critical'], wave: 'all' }), 'km').headline).toMatch(/^ប្រតិកម្ម រិះគន់ ពីប្រជាពលរដ្ឋ៖ /);
     // Even when nothing matches, the sentence says what was asked for.
-    expect(summaryOf(state({ provinces: ['KH-6'], q: 'zzzz', from: '2017-10-20', to: '2017-10-31' })).headline).toBe(
+    expect(summaryOf(state({ province: ['KH-6'], q: 'zzzz', from: '2017-10-20', to: '2017-10-31' })).headline).toBe(
       'The call to defect, Oct–Nov 2017, in Kampong Thom, matching “zzzz”: no record matches between 20 Oct 2017 and 31 Oct 2017.'
     );
     expect(summaryOf(state({ from: '2017-10-20', to: '2017-10-31' })).headline).toContain('between 20 Oct 2017 and 31 Oct 2017');
@@ -107,16 +107,16 @@ describe('the summary sentence', () => {
   });
 
   it('sets a view of commune officials against the seats the party won in those roles, with the source', () => {
-    const chiefs = state({ roles: ['commune-chief'] });
+    const chiefs = state({ role: ['commune-chief'] });
     const people = peopleIn(shown(chiefs));
     const seats = summaryOf(chiefs).seats!;
     expect(seats.text).toContain(`Of the 489 seats in these roles that the CNRP won on 4 Jun 2017, ${people} `);
     expect(seats.text).toContain(`(${Math.round((people / 489) * 1000) / 10}%)`);
     expect(seats).toMatchObject({ outlet: 'Khmer Times', url: 'https://www.khmertimeskh.com/92365/' });
-    expect(summaryOf(state({ roles: ['commune-chief', 'commune-councillor'] })).seats?.text).toContain('Of the 5,007 seats');
+    expect(summaryOf(state({ role: ['commune-chief', 'commune-councillor'] })).seats?.text).toContain('Of the 5,007 seats');
     // Not for a province (its seats are not known here), nor for roles no tally counts.
-    expect(summaryOf(state({ roles: ['commune-chief'], provinces: ['KH-6'] })).seats).toBeUndefined();
-    expect(summaryOf(state({ roles: ['commune-chief', 'national-assembly-member'] })).seats).toBeUndefined();
+    expect(summaryOf(state({ role: ['commune-chief'], province: ['KH-6'] })).seats).toBeUndefined();
+    expect(summaryOf(state({ role: ['commune-chief', 'national-assembly-member'] })).seats).toBeUndefined();
     expect(summaryOf(state()).seats).toBeUndefined();
     expect(summaryOf(chiefs, 'km').seats?.text).toMatch(/^ក្នុងចំណោមអាសនៈ ៤៨៩ /);
   });
@@ -131,6 +131,6 @@ describe('the summary sentence', () => {
     expect(inKhmer.headline).toContain('បានបញ្ជាក់ដោយសារព័ត៌មានពីរ');
     expect(inKhmer.headline).toContain('បានរាយការណ៍ដោយសារព័ត៌មានតែមួយ');
     expect(inKhmer.headline).not.toContain('ផ្ទៀងផ្ទាត់');
-    expect(summaryOf(state({ statuses: ['disputed'], wave: 'all' }), 'km').headline).toContain('មិនត្រូវបានរាប់ទេ');
+    expect(summaryOf(state({ status: ['disputed'], wave: 'all' }), 'km').headline).toContain('មិនត្រូវបានរាប់ទេ');
   });
 });

@@ -68,7 +68,7 @@ export function summarise(
             provinces,
             span
           ) + (disputed ? m.alsoDisputed(disputed) : '');
-  const counted = COUNTED_STATUSES.filter((status) => state.statuses.includes(status));
+  const counted = COUNTED_STATUSES.filter((status) => state.status.includes(status));
   const countingRule = counted.length
     ? m.countingRule(orJoin(counted.map((status) => messages.vocabulary.statuses[status].toLowerCase()), messages, locale))
     : m.nothingCounted;
@@ -78,8 +78,8 @@ export function summarise(
     .sort((a, b) => b.count - a.count || (a.day < b.day ? 1 : -1))[0];
   // Claims are national totals: the gap is only meaningful against an unfiltered national count of every counted status.
   const national =
-    state.provinces.length === 0 && !state.q && !state.roles.length && !state.from && !state.to && !state.tags.length &&
-    !state.stances.length && !state.voices.length && !state.fromParties.length && !state.toParties.length && counted.length === COUNTED_STATUSES.length;
+    state.province.length === 0 && !state.q && !state.role.length && !state.from && !state.to && !state.reason.length &&
+    !state.stance.length && !state.voice.length && !state.fromParty.length && !state.toParty.length && counted.length === COUNTED_STATUSES.length;
   const claim = largestClaim
     ? m.claim(largestClaim.countText, largestClaim.claimedBy, day(largestClaim.day)) +
       (!counted.length ? m.noGapDisputed : national ? m.gap(countedPeople, formatNumber(Math.max(0, largestClaim.count - countedPeople), locale)) : m.noGap)
@@ -99,17 +99,17 @@ export function scopeOf(state: FilterState, data: Pick<SummaryData, 'waves' | 'p
   const wave = data.waves.find((w) => w.id === state.wave);
   const parts: string[] = [];
   if (wave) parts.push(locale === 'km' ? (wave.titleKm ?? wave.title) : wave.title);
-  if (state.provinces.length) {
-    const names = state.provinces.map((iso) => data.provinces.find((p) => p.iso === iso)).map((p) => (p ? (locale === 'km' ? p.nameKm : p.name) : ''));
+  if (state.province.length) {
+    const names = state.province.map((iso) => data.provinces.find((p) => p.iso === iso)).map((p) => (p ? (locale === 'km' ? p.nameKm : p.name) : ''));
     parts.push(m.inProvinces(or(names.filter(Boolean))));
   }
-  if (state.roles.length) parts.push(m.roles(or(state.roles.map((role) => lower(vocabulary.roles[role])))));
-  if (state.fromParties.length) parts.push(m.fromParties(or(state.fromParties)));
-  if (state.toParties.length) parts.push(m.toParties(or(state.toParties)));
-  if (state.tags.length) parts.push(m.tags(or(state.tags.map((tag) => lower(vocabulary.tags[tag])))));
-  if (state.stances.length || state.voices.length) {
-    const stances = or(state.stances.map((stance) => lower(vocabulary.stances[stance])));
-    parts.push(m.reactions(stances, or(state.voices.map((voice) => lower(messages.dashboard.filters.voices[voice])))));
+  if (state.role.length) parts.push(m.roles(or(state.role.map((role) => lower(vocabulary.roles[role])))));
+  if (state.fromParty.length) parts.push(m.fromParties(or(state.fromParty)));
+  if (state.toParty.length) parts.push(m.toParties(or(state.toParty)));
+  if (state.reason.length) parts.push(m.tags(or(state.reason.map((tag) => lower(vocabulary.tags[tag])))));
+  if (state.stance.length || state.voice.length) {
+    const stances = or(state.stance.map((stance) => lower(vocabulary.stances[stance])));
+    parts.push(m.reactions(stances, or(state.voice.map((voice) => lower(messages.dashboard.filters.voices[voice])))));
   }
   if (state.q.trim()) parts.push(m.search(state.q.trim()));
   return parts;
@@ -120,10 +120,10 @@ export function scopeOf(state: FilterState, data: Pick<SummaryData, 'waves' | 'p
  * tally covering every chosen role): people who could have defected. None for a province, whose seats are not known.
  */
 function seatsOf(people: number, state: FilterState, data: Pick<SummaryData, 'seats'>, messages: SummaryMessages, locale: Locale): Summary['seats'] {
-  if (!state.roles.length || state.provinces.length) return undefined;
+  if (!state.role.length || state.province.length) return undefined;
   const base = data.seats
-    .filter((seats) => state.roles.every((role) => seats.roles.includes(role)))
-    .filter((seats) => !state.fromParties.length || (state.fromParties.length === 1 && state.fromParties[0] === seats.party))
+    .filter((seats) => state.role.every((role) => seats.roles.includes(role)))
+    .filter((seats) => !state.fromParty.length || (state.fromParty.length === 1 && state.fromParty[0] === seats.party))
     .sort((a, b) => a.count - b.count)[0];
   if (!base) return undefined;
   const share = Math.round((people / base.count) * 1000) / 10;

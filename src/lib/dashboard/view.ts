@@ -1,14 +1,13 @@
 // What the dashboard shows for a filter state, as plain data: the browser derives it from the rows on every change,
 // and the build derives the default view once (the snapshot) so that view is in the HTML before any rows arrive.
 import type { DefectionRow } from '$lib/data/rows';
-import { binFor, isDatedToDay, mondayOf, type Bin, type Count, type TimeBin, type TopCommune } from '$lib/filters/counts';
-import { OPTION_DIMENSIONS, RowIndex, type CrossCounts, type OptionDimension, type RowList } from '$lib/filters/row-index';
+import { binFor, mondayOf, type Bin, type Count, type TimeBin, type TopCommune } from '$lib/filters/counts';
+import { encodeRows } from '$lib/filters/columns';
+import { RowIndex, type CrossCounts, type RowList } from '$lib/filters/row-index';
 import { defaultFilterState, defaultWaveOf, type FilterState } from '$lib/filters/state';
 import type { Status } from '$lib/schema';
 import { daysBetween, fullDomain, timelineDomain } from '$lib/timeline/scales';
 import type { DashboardLists } from './lists';
-
-export { OPTION_DIMENSIONS, type OptionDimension };
 
 /**
  * What the summary sentence counts: the counted records shown (confirmed or reported) when there are any, else the
@@ -20,30 +19,6 @@ export interface SummaryCounts extends Count {
   first?: string;
   last?: string;
   byStatus?: Partial<Record<Status, number>>;
-}
-
-/** The reference for what viewOf counts (tests). */
-export function summaryCounts(shown: readonly DefectionRow[]): SummaryCounts {
-  const byStatus: Partial<Record<Status, number>> = {};
-  for (const row of shown) byStatus[row.status] = (byStatus[row.status] ?? 0) + 1;
-  const counted = shown.filter((row) => row.status !== 'disputed');
-  return { ...spanCounts(counted.length ? counted : shown), byStatus };
-}
-
-function spanCounts(rows: readonly DefectionRow[]): SummaryCounts {
-  let people = 0;
-  let first: string | undefined;
-  let last: string | undefined;
-  const provinces = new Set<string>();
-  for (const row of rows) {
-    people += row.people;
-    if (row.provinceIso) provinces.add(row.provinceIso);
-    // Only records dated to a day give the span; a year-only date would stretch it to the whole year.
-    if (!isDatedToDay(row)) continue;
-    if (first === undefined || row.start < first) first = row.start;
-    if (last === undefined || row.start > last) last = row.start;
-  }
-  return { records: rows.length, people, provinces: provinces.size, first, last };
 }
 
 export interface DashboardView {
@@ -60,8 +35,8 @@ export interface DashboardView {
   bins: TimeBin[];
   cumulative: { day: string; people: number; records: number }[];
   notOnTimeline: number;
-  /** For each option filter, how many rows each choice would give with the other filters held. */
-  options: Record<OptionDimension, Map<string, number>>;
+  /** For each filter (by key), how many rows each choice would give with the other filters held. */
+  options: Record<string, Map<string, number>>;
 }
 
 /** The view for a filter state: one counting pass over the index (row-index.ts), then small per-code tables to draw. */
@@ -75,9 +50,7 @@ export function viewOf(index: RowIndex, state: FilterState, bin: Bin): Dashboard
     counts: summaryCountsOf(index, state, counts, counted),
     ...mapOf(index, counts),
     ...timelineOf(index, counts, counted, bin),
-    options: Object.fromEntries(
-      OPTION_DIMENSIONS.map((dimension) => [dimension, nonZero(index.optionValues(dimension), counts.options[dimension])])
-    ) as DashboardView['options']
+    options: Object.fromEntries(index.filters.map(({ key }) => [key, nonZero(index.optionValues(key), counts.options[key])]))
   };
 }
 
@@ -89,7 +62,7 @@ export function viewOf(index: RowIndex, state: FilterState, bin: Bin): Dashboard
 function summaryCountsOf(index: RowIndex, state: FilterState, counts: CrossCounts, counted: CrossCounts | undefined): SummaryCounts {
   const values = index.optionValues('status');
   const byStatus: Partial<Record<Status, number>> = {};
-  for (const status of state.statuses) {
+  for (const status of state.status) {
     const code = values.indexOf(status);
     if (code >= 0 && counts.options.status[code] > 0) byStatus[status] = counts.options.status[code];
   }
@@ -112,10 +85,12 @@ function nonZero(values: readonly string[], counts: Int32Array): Map<string, num
   return map;
 }
 
-function mapOf(index: RowIndex, { map }: CrossCounts): Pick<DashboardView, 'provinceCounts' | 'topCommunes'> {
+function mapOf(index: RowIndex, { map, options }: CrossCounts): Pick<DashboardView, 'provinceCounts' | 'topCommunes'> {
   const provinceCounts = new Map<string, Count>();
-  map.records.forEach((records, code) => {
-    if (records > 0) provinceCounts.set(index.provinces.values[code], { records, people: map.people[code] });
+  // The first filter is the map's: its option counts are the map's records.
+  const provinces = index.optionValues(index.filters[0].key);
+  options[index.filters[0].key].forEach((records, code) => {
+    if (records > 0) provinceCounts.set(provinces[code], { records, people: map.people[code] });
   });
   // Each province keeps only its current top few while the communes are walked: no list of every commune to sort.
   const topCommunes = new Map<string, TopCommune[]>();
@@ -123,7 +98,7 @@ function mapOf(index: RowIndex, { map }: CrossCounts): Pick<DashboardView, 'prov
   map.placeRecords.forEach((records, code) => {
     if (records === 0) return;
     const place = index.places[code];
-    const iso = index.provinces.values[place.provinceCode];
+    const iso = provinces[place.provinceCode];
     let top = topCommunes.get(iso);
     if (!top) topCommunes.set(iso, (top = []));
     const entry = { name: place.name, nameKm: place.nameKm, records };
@@ -143,9 +118,9 @@ const TOP_COMMUNES = 3;
  * records shown beside counted ones take a second pass without them; shown alone, they give none.
  */
 function countedOnly(index: RowIndex, state: FilterState, counts: CrossCounts): CrossCounts | undefined {
-  if (!state.statuses.includes('disputed')) return counts;
-  const counted = state.statuses.filter((status) => status !== 'disputed');
-  return counted.length > 0 ? index.count({ ...state, statuses: counted }) : undefined;
+  if (!state.status.includes('disputed')) return counts;
+  const counted = state.status.filter((status) => status !== 'disputed');
+  return counted.length > 0 ? index.count({ ...state, status: counted }) : undefined;
 }
 
 function timelineOf(index: RowIndex, { timeline }: CrossCounts, counted: CrossCounts | undefined, bin: Bin): Pick<DashboardView, 'bins' | 'cumulative' | 'notOnTimeline'> {
@@ -176,14 +151,13 @@ function timelineOf(index: RowIndex, { timeline }: CrossCounts, counted: CrossCo
 
 /** The timeline's span: the wave's window (with lead-in events), or every dated thing for "all" (the default wave's window when nothing is dated). */
 export function domainOf(
-  rows: readonly DefectionRow[],
+  dataDays: readonly string[],
   waveId: string,
   data: Pick<DashboardLists, 'waves' | 'events' | 'claims'>
 ): [string, string] {
   const wave = data.waves.find((w) => w.id === waveId);
   const eventDays = data.events.map((e) => e.day);
-  const dataDays = rows.filter(isDatedToDay).map((row) => row.start);
-  return wave ? timelineDomain(wave, { eventDays, dataDays }) : fullDomain([...dataDays, ...data.claims.map((c) => c.day)], defaultWaveOf(data.waves));
+  return wave ? timelineDomain(wave, { eventDays, dataDays: [...dataDays] }) : fullDomain([...dataDays, ...data.claims.map((c) => c.day)], defaultWaveOf(data.waves));
 }
 
 export const binOf = (domain: [string, string]): Bin => binFor(daysBetween(domain[0], domain[1]));
@@ -206,12 +180,12 @@ export function snapshotOf(
   pageSize: number
 ): DashboardSnapshot {
   const state = defaultFilterState(defaultWaveOf(data.waves).id);
-  const domain = domainOf(rows, state.wave, data);
+  const index = new RowIndex(encodeRows(rows));
+  const domain = domainOf(index.days, state.wave, data);
   const bin = binOf(domain);
-  const view = viewOf(new RowIndex(rows), state, bin);
-  const indexes = new Map(rows.map((row, index) => [row.id, index]));
+  const view = viewOf(index, state, bin);
   const tableRows = view.tableRows.slice(0, pageSize);
-  return { ...view, tableRows, tableRowIndexes: tableRows.map((row) => indexes.get(row.id)!), domain, bin };
+  return { ...view, tableRows, tableRowIndexes: tableRows.map((row) => index.positionOf(row.id)!), domain, bin };
 }
 
 const sameCount = (a: Count, b: Count) => a.records === b.records && a.people === b.people;
@@ -241,15 +215,14 @@ const sameTop = (a: TopCommune[], b: TopCommune[]) =>
  */
 export function keepUnchanged(previous: DashboardView | undefined, next: DashboardView): DashboardView {
   if (!previous) return next;
-  const options = Object.fromEntries(
-    OPTION_DIMENSIONS.map((d) => [d, sameMap(previous.options[d], next.options[d], (x, y) => x === y) ? previous.options[d] : next.options[d]])
-  ) as DashboardView['options'];
+  const keys = Object.keys(next.options);
+  const options = Object.fromEntries(keys.map((d) => [d, sameMap(previous.options[d] ?? new Map(), next.options[d], (x, y) => x === y) ? previous.options[d] : next.options[d]]));
   return {
     ...next,
     provinceCounts: sameMap(previous.provinceCounts, next.provinceCounts, sameCount) ? previous.provinceCounts : next.provinceCounts,
     topCommunes: sameMap(previous.topCommunes, next.topCommunes, sameTop) ? previous.topCommunes : next.topCommunes,
     bins: sameList(previous.bins, next.bins, sameBin) ? previous.bins : next.bins,
     cumulative: sameList(previous.cumulative, next.cumulative, samePoint) ? previous.cumulative : next.cumulative,
-    options: OPTION_DIMENSIONS.every((d) => options[d] === previous.options[d]) ? previous.options : options
+    options: keys.every((d) => options[d] === previous.options[d]) ? previous.options : options
   };
 }

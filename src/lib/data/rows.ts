@@ -75,10 +75,12 @@ export interface DefectionRow {
  * download leaves it out: it is rebuilt from the name and quote columns.
  */
 export function searchTextOf(row: DefectionRow): string {
-  return (row.searchText ??= normaliseForSearch(joined([row.unnamed ? '' : row.name, row.nameKm, row.romanisation, row.searchExtra])));
+  return (row.searchText ??= ownSearchText([row.unnamed ? '' : row.name, row.nameKm, row.romanisation, row.searchExtra]));
 }
 
 const joined = (parts: (string | undefined)[]) => parts.filter(Boolean).join(' | ');
+/** A row's own search text from its name, Khmer name, romanisation and searchExtra (the dashboard's index builds it from columns). */
+export const ownSearchText = (parts: (string | undefined)[]) => normaliseForSearch(joined(parts));
 
 // A place's search text is the same for each of its rows: normalised once per place, not once per row. Kept apart from
 // the row's own text, so a search tests it once per place (RowIndex), not once per row. A name of several words is
@@ -88,8 +90,10 @@ const normalisedPlace = memo((names: string) => {
   const spellings = names.split(' | ').map(normaliseForSearch);
   return [...spellings, ...spellings.filter((name) => name.includes(' ')).map(compact)].join(' ');
 });
+/** A place's search text from its commune's names, the place as reported, its district's and province's names. */
+export const placeSearchText = (names: (string | undefined)[]) => normalisedPlace(joined(names));
 export const placeSearchTextOf = (row: DefectionRow): string =>
-  (row.placeSearchText ??= normalisedPlace(joined([row.communeName, row.communeNameKm, row.communeAliases, row.placeAsReported, row.districtName, row.provinceName, row.provinceNameKm])));
+  (row.placeSearchText ??= placeSearchText([row.communeName, row.communeNameKm, row.communeAliases, row.placeAsReported, row.districtName, row.provinceName, row.provinceNameKm]));
 
 /** Whether a search term (normalised, no spaces) is in the row's own text or its place's. */
 export const matchesSearchTerm = (row: DefectionRow, term: string): boolean => searchTextOf(row).includes(term) || placeSearchTextOf(row).includes(term);
@@ -111,6 +115,8 @@ export function toDefectionRows(data: Dataset): DefectionRow[] {
     const searchExtra = [
       ...person.other_spellings,
       record.reason.quote?.text,
+      // The reason in our words names what the quotes may not ("Kem Sokha" in a summary of why they left).
+      record.reason.summary,
       ...record.reactions.map((reaction) => `${reaction.speaker ?? ''} ${reaction.quote ?? ''}`.trim())
     ];
     return {

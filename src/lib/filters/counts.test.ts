@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DefectionRow } from '$lib/data/rows';
 import { row } from '../../../tests/fixtures/rows';
 import { binFor, isDatedToDay } from './counts';
-import { countByProvince, countByTime, countRows, cumulativeByDay, topCommunesByProvince } from './reference';
+import { countByProvince, countByTime, countRows, cumulativeByDay, topCommunesByProvince } from '../../../tests/reference/filters';
 
 
 const day = (id: string, date: string, people = 1, more: Partial<DefectionRow> = {}) => row({ id, start: date, end: date, people, ...more });

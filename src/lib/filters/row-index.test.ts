@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toDefectionRows, type DefectionRow } from '$lib/data/rows';
 import { loadDataset } from '$lib/server/read-data';
-import { row } from '../../../tests/fixtures/rows';
-import { RowIndex } from './row-index';
+import { indexOver, row } from '../../../tests/fixtures/rows';
 
 /** The ids of the rows the index's search finds for a query, in row order. */
 const searcher = (rows: readonly DefectionRow[]) => {
-  const index = new RowIndex(rows);
+  const index = indexOver(rows);
   return (q: string) => {
     const matches = index.textMatches(q);
     return rows.filter((_, i) => matches?.[i]).map((r) => r.id);
@@ -37,5 +36,11 @@ describe('RowIndex search, with the site search’s spellings', () => {
     const search = searcher([row({ id: 'in-kampong-cham' }), oddarMeanchey]);
     expect(search('ឧត្តរមានជ័យ')).toEqual(['in-oddar-meanchey']);
     expect(search('ឧត្ដរមានជ័យ')).toEqual(['in-oddar-meanchey']);
+  });
+
+  it('finds a name that only a record’s reason, in our words, gives (the reason summary)', () => {
+    const inSummary = rows.filter((r) => r.searchExtra.includes('Kem Sokha')).map((r) => r.id);
+    expect(inSummary).toContain('chheng-chantha');
+    expect(found('Kem Sokha')).toEqual(expect.arrayContaining(inSummary));
   });
 });

@@ -1,98 +1,18 @@
-// The rows as typed columns of small integer codes, so that one filter change at 100,000 rows is a single tight loop
-// over arrays — no closures, strings or Maps per row — that filters and counts everything the dashboard draws.
-// What it computes is defined by the plain reference (reference.ts); the tests check it against that on random filter
-// states.
-import type { DefectionRow } from '$lib/data/rows';
-import { placeSearchTextOf, REACTION_KINDS, searchTextOf, VOICES } from '$lib/data/rows';
+// The shipped columns (columns.ts) as typed arrays of small codes, so one filter change at 100,000 rows is a single
+// tight loop over arrays — no closures, strings or Maps per row — that filters and counts everything the dashboard
+// draws. Which columns there are and how each is tested comes from the declarations (dimensions.ts). What it computes is
+// defined by the plain reference (reference.ts); the tests check it against that on random filter states.
+import { dayNumber, dayOfNumber } from '$lib/day';
 import { normaliseForSearch } from '$lib/search/normalise';
-import { STANCES } from '$lib/schema/vocabulary';
-import { isDatedToDay } from './counts';
-import { heard } from './predicates';
-import { compareSortKeys, sortKeyOf } from './sort-order';
-import type { FilterState, SortKey } from './state';
+import { ownSearchText, placeSearchText, type DefectionRow } from '$lib/data/rows';
+import { columnsOf, isMultiValued, rowDecoder, UNKNOWN_DAY, type ColumnarRows } from './columns';
+import { FILTERS, slotOf, type Facet, type FilterDeclaration } from './dimensions';
+import { valuesOf, type Dimension, type FilterState, type SortKey } from './state';
 
-/** The option filters whose choices show counts; each has a column of codes here. */
-export const OPTION_DIMENSIONS = ['role', 'fromParty', 'toParty', 'tag', 'voice', 'stance', 'status'] as const;
-export type OptionDimension = (typeof OPTION_DIMENSIONS)[number];
-
-// Slots for the dimensions a row can fail; a row failing exactly one still counts for that dimension's chart.
-const PROVINCE = 0, DATE = 1, ROLE = 2, FROM_PARTY = 3, TO_PARTY = 4, TAG = 5, REACTION = 6, STATUS = 7, WAVE = 8, TEXT = 9;
 const NONE = -1;
-
-/** Distinct values of one field, each with a small integer code in order of first appearance. */
-class Codes<V = string> {
-  readonly values: V[] = [];
-  readonly #codes = new Map<V, number>();
-
-  code(value: V): number {
-    let code = this.#codes.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      this.values.push(value);
-      this.#codes.set(value, code);
-    }
-    return code;
-  }
-
-  /** A lookup table: 1 for the codes of the chosen values (values no row has are simply absent). */
-  accepting(chosen: readonly V[]): Uint8Array {
-    const table = new Uint8Array(this.values.length);
-    for (const value of chosen) {
-      const code = this.#codes.get(value);
-      if (code !== undefined) table[code] = 1;
-    }
-    return table;
-  }
-
-  /** The chosen values as a bit mask (multi-valued fields). */
-  mask(chosen: readonly V[]): number {
-    let mask = 0;
-    for (const value of chosen) {
-      const code = this.#codes.get(value);
-      if (code !== undefined) mask |= 1 << code;
-    }
-    return mask;
-  }
-}
-
-/**
- * The distinct sets of values a multi-valued column holds, each a bit mask with a small code: rows are counted per
- * set, and each set's count is added to its values once at the end, rather than walking every row's bits.
- */
-class ValueSets extends Codes<number> {
-  /** Per value, the sum of the counts of the sets holding it. */
-  valueCounts(setCounts: Int32Array, values: number): Int32Array {
-    const counts = new Int32Array(values);
-    setCounts.forEach((count, code) => {
-      if (count === 0) return;
-      // Lowest set bit first, cleared each turn.
-      for (let mask = this.values[code]; mask !== 0; mask &= mask - 1) counts[31 - Math.clz32(mask & -mask)] += count;
-    });
-    return counts;
-  }
-
-  /** Per group of values (a mask each), the sum of the counts of the sets holding any value of the group. */
-  kindCounts(setCounts: Int32Array, groups: readonly number[]): Int32Array {
-    const counts = new Int32Array(groups.length);
-    setCounts.forEach((count, code) => {
-      if (count === 0) return;
-      for (let g = 0; g < groups.length; g++) if (this.values[code] & groups[g]) counts[g] += count;
-    });
-    return counts;
-  }
-}
-
-const REACTION_INDEX = new Map(REACTION_KINDS.map((kind, index) => [kind, index]));
-const STANCE_VALUES = Object.keys(STANCES) as (keyof typeof STANCES)[];
-
-/** The kinds of reaction the reaction filters ask for, as a bit mask over REACTION_KINDS. */
-function reactionMask(state: Pick<FilterState, 'voices' | 'stances'>): number {
-  const asked = heard(state);
-  return REACTION_KINDS.reduce((mask, kind, index) => (asked(kind) ? mask | (1 << index) : mask), 0);
-}
-
-/** YYYY-MM-DD as the number YYYYMMDD: ordered as the strings are, compared without allocating. */
-const dayNumber = (day: string): number => Number(day.slice(0, 4)) * 10000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+/** Intervals open at one end reach these days (data/dates.ts): that end is not known. */
+const OPEN_START = dayNumber('0000-01-01');
+const OPEN_END = dayNumber('9999-12-31');
 
 /** Everything one filter state gives, as counts per code: the dashboard's view is assembled from these (view.ts). */
 export interface CrossCounts {
@@ -100,6 +20,7 @@ export interface CrossCounts {
   passing: Uint8Array;
   records: number;
   people: number;
+  /** Provinces among the passing rows. */
   provinces: number;
   /**
    * Rows passing every other filter whose date span overlaps the window without lying inside it (uncertainlyInWindow):
@@ -109,139 +30,163 @@ export interface CrossCounts {
   /** Index into `days` of the first and last day among passing rows dated to a day; NONE when there are none. */
   firstDay: number;
   lastDay: number;
-  /** Every filter but the province's (the map). */
-  map: { records: Int32Array; people: Float64Array; placeRecords: Int32Array };
-  /** Every filter but the date range's (the timeline). */
+  /** Every filter but the province's (the map): people per province code, records per commune (`places`). */
+  map: { people: Float64Array; placeRecords: Int32Array };
+  /** Every filter but the date window's (the timeline), per slot of `days`. */
   timeline: { records: Int32Array; people: Float64Array; notOnTimeline: number };
-  /** Each option filter's counts with the other filters held, per code of that dimension. */
-  options: Record<OptionDimension, Int32Array>;
+  /** Each filter's counts with the other filters held, per value of optionValues(key) (the province's: the map's records). */
+  options: Record<string, Int32Array>;
 }
 
-type SingleColumn = { slot: number; column: Uint8Array; accept: Uint8Array };
-type MaskColumn = { slot: number; column: Uint32Array; mask: number };
+/** A filter column: per row a code into `values`, or for several values a bit set of them with a code for each distinct set. */
+interface Column {
+  values: readonly string[];
+  codes: Uint8Array | Uint32Array;
+  /** Several values: the distinct sets and each row's set code (rows are counted per set, then per value). */
+  sets?: { masks: number[]; of: Uint32Array };
+  /** Live rows per code (per set code for several values): which choices any row has, without a pass over the rows. */
+  totals: Int32Array;
+}
+
+/** A search's matches, with the terms they were found for and how many live rows match. */
+type TextSearch = { terms: string[]; matches: Uint8Array; live: number };
+/** A row passes when `accept` holds its code, or (several values) when its bits meet `mask`. */
+type Test = { slot: number; column?: Column; codes: Uint8Array | Uint32Array; accept?: Uint8Array; mask: number };
 
 export class RowIndex {
-  readonly rows: readonly DefectionRow[];
-  readonly provinces = new Codes();
-  readonly roles = new Codes();
-  readonly parties = new Codes();
-  readonly statuses = new Codes();
-  readonly waves = new Codes();
-  readonly tags = new Codes();
-  /** Province and commune name pairs: the map's "top communes" count communes by name within a province. */
-  readonly places: { provinceCode: number; name: string; nameKm?: string }[] = [];
+  readonly size: number;
+  readonly filters: readonly FilterDeclaration[];
   /** Distinct days of day-dated records, ascending: the timeline's day slots. */
-  readonly days: string[];
+  readonly days: string[] = [];
+  /** Province code and commune name pairs: the map's "top communes" count communes by name within a province. */
+  readonly places: { provinceCode: number; name: string; nameKm?: string }[] = [];
+  /** Each row as an object, made on first use. */
+  readonly rowAt: (i: number) => DefectionRow;
 
+  /** The columns it was built from. */
+  readonly encoded: ColumnarRows;
+  readonly #columns = new Map<string, Column>();
+  /** Slot numbers: one per declaration's slot (facets share one), then the date window's and the text's. */
+  readonly #slots: string[];
   readonly #live: Uint8Array;
-  readonly #province: Uint8Array;
-  readonly #role: Uint8Array;
-  readonly #fromParty: Uint8Array;
-  readonly #toParty: Uint8Array;
-  readonly #status: Uint8Array;
-  readonly #wave: Uint8Array;
-  readonly #tags: Uint32Array;
-  /** Each row's kinds of reaction, a bit per REACTION_KINDS entry. */
-  readonly #reactions: Uint32Array;
-  /** Each row's set of tags and of reactions, coded, for counting. */
-  readonly #tagSets = new ValueSets();
-  readonly #tagSet: Uint32Array;
-  readonly #reactionSets = new ValueSets();
-  readonly #reactionSet: Uint32Array;
-  /** First and last possible day as YYYYMMDD; NaN when undated (every comparison with NaN is false). */
+  readonly #people: Float64Array;
+  /** Day numbers of the first and last possible day; NaN when undated (every comparison with NaN is false). */
   readonly #start: Float64Array;
   readonly #end: Float64Array;
+  /** Distinct date spans of live rows, for naming a date window that empties the view. */
+  readonly #spans: [number, number][];
   /** Index into `days`, NONE unless dated to a day. */
   readonly #day: Int32Array;
-  readonly #people: Float64Array;
   readonly #place: Int32Array;
   readonly #orders = new Map<string, Uint32Array>();
+  #ids: Map<string, number> | undefined;
   /** Search texts (prepareSearch): each row's own, and its place's as a code into `#placeTexts`. */
   readonly #ownText: string[] = [];
   readonly #placeText: Int32Array;
-  readonly #placeTexts = new Codes();
-  #search: { terms: string[]; matches: Uint8Array } | undefined;
+  readonly #placeTexts: string[] = [];
+  #search: TextSearch | undefined;
 
-  constructor(rows: readonly DefectionRow[]) {
-    const n = rows.length;
-    this.rows = rows;
-    this.#live = new Uint8Array(n);
-    this.#province = new Uint8Array(n);
-    this.#role = new Uint8Array(n);
-    this.#fromParty = new Uint8Array(n);
-    this.#toParty = new Uint8Array(n);
-    this.#status = new Uint8Array(n);
-    this.#wave = new Uint8Array(n);
-    this.#tags = new Uint32Array(n);
-    this.#reactions = new Uint32Array(n);
-    this.#tagSet = new Uint32Array(n);
-    this.#reactionSet = new Uint32Array(n);
-    this.#start = new Float64Array(n);
-    this.#end = new Float64Array(n);
-    this.#day = new Int32Array(n);
-    this.#people = new Float64Array(n);
-    this.#place = new Int32Array(n);
+  constructor(encoded: ColumnarRows, filters: readonly FilterDeclaration[] = FILTERS) {
+    const n = (this.size = encoded.count);
+    const c = encoded.columns;
+    this.encoded = encoded;
+    this.filters = filters;
+    this.rowAt = rowDecoder(encoded);
+    this.#slots = [...new Set(filters.map(slotOf)), 'date', 'text'];
+    this.#live = Uint8Array.from(c.flags, (flags) => ((flags & 4) === 0 ? 1 : 0));
+    this.#people = Float64Array.from(c.people);
+    const undated = (i: number) => c.start[i] === UNKNOWN_DAY || c.end[i] === UNKNOWN_DAY;
+    this.#start = Float64Array.from(c.start, (day, i) => (undated(i) ? NaN : day));
+    this.#end = Float64Array.from(c.end, (day, i) => (undated(i) ? NaN : day));
     this.#placeText = new Int32Array(n);
 
-    const placeCodes = new Map<string, number>();
-    const dayValues = new Set<string>();
-    for (const row of rows) if (isDatedToDay(row)) dayValues.add(row.start);
-    this.days = [...dayValues].sort();
-    const dayIndex = new Map(this.days.map((day, index) => [day, index]));
-
-    rows.forEach((row, i) => {
-      this.#live[i] = row.retracted ? 0 : 1;
-      this.#province[i] = this.provinces.code(row.provinceIso);
-      this.#role[i] = this.roles.code(row.role);
-      this.#fromParty[i] = this.parties.code(row.fromParty);
-      this.#toParty[i] = this.parties.code(row.toParty);
-      this.#status[i] = this.statuses.code(row.status);
-      this.#wave[i] = this.waves.code(row.wave);
-      for (const tag of row.tags) this.#tags[i] |= 1 << this.tags.code(tag);
-      for (const kind of row.reactions) this.#reactions[i] |= 1 << REACTION_INDEX.get(kind)!;
-      this.#tagSet[i] = this.#tagSets.code(this.#tags[i]);
-      this.#reactionSet[i] = this.#reactionSets.code(this.#reactions[i]);
-      this.#start[i] = row.start === undefined || row.end === undefined ? NaN : dayNumber(row.start);
-      this.#end[i] = row.start === undefined || row.end === undefined ? NaN : dayNumber(row.end);
-      this.#day[i] = isDatedToDay(row) ? dayIndex.get(row.start)! : NONE;
-      this.#people[i] = row.people;
-      let place = NONE;
-      if (row.communeName) {
-        const key = `${row.provinceIso}\u0000${row.communeName}`;
-        place = placeCodes.get(key) ?? NONE;
-        if (place === NONE) {
-          place = this.places.length;
-          placeCodes.set(key, place);
-          this.places.push({ provinceCode: this.#province[i], name: row.communeName, nameKm: row.communeNameKm });
-        }
+    for (const d of columnsOf(filters)) {
+      const values = encoded.values[d.column];
+      const raw = encoded.codes[d.column];
+      if (!isMultiValued(d)) {
+        const codes = Uint8Array.from(raw);
+        const totals = new Int32Array(values.length);
+        for (let i = 0; i < n; i++) totals[codes[i]] += this.#live[i];
+        this.#columns.set(d.column, { values, codes, totals });
+        continue;
       }
-      this.#place[i] = place;
-    });
-    // Bit masks hold 32 values; the vocabularies have 11 reasons and 15 kinds of reaction (3 voices × 5 stances).
-    if (this.tags.values.length > 32 || REACTION_KINDS.length > 32) throw new Error('RowIndex: more than 32 reason tags or kinds of reaction');
-    if (Math.max(this.provinces.values.length, this.roles.values.length, this.parties.values.length, this.statuses.values.length, this.waves.values.length) > 256) {
-      throw new Error('RowIndex: more than 256 values in a coded column');
+      const codes = Uint32Array.from(raw);
+      const setCodes = new Map<number, number>();
+      const masks: number[] = [];
+      const of = Uint32Array.from(codes, (mask) => setCodes.get(mask) ?? (setCodes.set(mask, masks.push(mask) - 1), masks.length - 1));
+      const totals = new Int32Array(masks.length);
+      for (let i = 0; i < n; i++) totals[of[i]] += this.#live[i];
+      this.#columns.set(d.column, { values, codes, sets: { masks, of }, totals });
     }
+
+    const days = new Set<number>();
+    const spans = new Map<number, [number, number]>();
+    for (let i = 0; i < n; i++) {
+      const start = this.#start[i], end = this.#end[i];
+      if (start === end) days.add(start);
+      // Day numbers lie within ±3e6: a span as one number.
+      if (this.#live[i] && !Number.isNaN(start)) spans.set(start * 1e7 + end, [start, end]);
+    }
+    this.#spans = [...spans.values()];
+    const dayNumbers = [...days].sort((a, b) => a - b);
+    const slotOfDay = new Map(dayNumbers.map((day, slot) => [day, slot]));
+    this.days = dayNumbers.map(dayOfNumber);
+    this.#day = Int32Array.from(this.#start, (day, i) => (day === this.#end[i] ? slotOfDay.get(day)! : NONE));
+
+    const placeCodes = new Map<string, number>();
+    const province = encoded.codes.province;
+    this.#place = Int32Array.from(c.place, (place, i) => {
+      const name = place >= 0 ? encoded.places[place][3] : '';
+      if (!name) return NONE;
+      const key = `${province[i]}\u0000${name}`;
+      let code = placeCodes.get(key);
+      if (code === undefined) placeCodes.set(key, (code = this.places.push({ provinceCode: province[i], name, nameKm: encoded.places[place][4] || undefined }) - 1));
+      return code;
+    });
   }
 
-  get size(): number {
-    return this.rows.length;
+  /** The values a filter's options are counted for: its column's, or for a facet its own vocabulary. */
+  optionValues(key: string): readonly string[] {
+    const d = this.filters.find((candidate) => candidate.key === key)!;
+    return d.kind === 'facet' ? (d.known as readonly string[]) : this.#columns.get(d.column)!.values;
+  }
+
+  /** A row's position among all rows (which locates its full record), from its id. */
+  positionOf(id: string): number | undefined {
+    this.#ids ??= new Map(this.encoded.columns.id.map((rowId, i) => [rowId, i]));
+    return this.#ids.get(id);
   }
 
   /** Row positions in table order, computed once per sort order. */
   order(state: Pick<FilterState, 'sort' | 'descending'>): Uint32Array {
-    const key = `${state.sort satisfies SortKey}:${state.descending}`;
-    let order = this.#orders.get(key);
+    const orderKey = `${state.sort satisfies SortKey}:${state.descending}`;
+    let order = this.#orders.get(orderKey);
     if (!order) {
-      // sortRows's order, over positions, with keys read once per row rather than twice per comparison.
-      const pick = sortKeyOf(state);
-      const keys = this.rows.map(pick);
-      const ids = this.rows.map((row) => row.id);
+      const keys = this.#sortKeys(state);
+      const ids = this.encoded.columns.id;
       const direction = state.descending ? -1 : 1;
-      order = Uint32Array.from(this.rows.keys()).sort((a, b) => compareSortKeys(keys[a], keys[b], ids[a], ids[b], direction));
-      this.#orders.set(key, order);
+      order = Uint32Array.from(ids.keys()).sort((a, b) => compareSortKeys(keys[a], keys[b], ids[a], ids[b], direction));
+      this.#orders.set(orderKey, order);
     }
     return order;
+  }
+
+  /** What each row sorts by (sortKeyOf's keys, from the columns). */
+  #sortKeys({ sort, descending }: Pick<FilterState, 'sort' | 'descending'>): readonly (string | number)[] {
+    const c = this.encoded.columns;
+    if (sort === 'name') return c.name.map((name) => name.toLowerCase());
+    if (sort === 'province') return this.encoded.codes.province.map((code) => this.encoded.provinces[code][1]);
+    // Roles by seniority: the role column's codes follow the vocabulary's order.
+    if (sort === 'role') return this.encoded.codes.role;
+    // By first known day, then last; undated records last whichever the direction. Open ends were shipped as unknown.
+    const known = (day: number) => day !== UNKNOWN_DAY && day !== OPEN_START && day !== OPEN_END;
+    return c.start.map((start, i) => {
+      const end = c.end[i];
+      const first = known(start) ? start : end;
+      if (!known(first)) return descending ? -Infinity : Infinity;
+      // Day numbers lie within ±3e6: first day, then last, in one number.
+      return first * 1e7 + (known(end) ? end : start);
+    });
   }
 
   /**
@@ -251,17 +196,21 @@ export class RowIndex {
    * only for the terms they may lack: a term within an earlier one ("person" typed on to "person 1") they all hold.
    */
   textMatches(query: string): Uint8Array | undefined {
+    return this.#textSearch(query)?.matches;
+  }
+
+  #textSearch(query: string): TextSearch | undefined {
     const normalised = normaliseForSearch(query);
     if (!normalised) return undefined;
     const terms = normalised.split(' ');
     const previous = this.#search;
-    if (previous && previous.terms.join(' ') === normalised) return previous.matches;
+    if (previous && previous.terms.join(' ') === normalised) return previous;
     const narrows = previous !== undefined && previous.terms.every((old) => terms.some((term) => term.includes(old)));
     const tested = narrows ? terms.filter((term) => !previous.terms.some((old) => old.includes(term))) : terms;
     this.prepareSearch(this.size);
     const ownText = this.#ownText;
     const placeText = this.#placeText;
-    const placeTexts = this.#placeTexts.values;
+    const placeTexts = this.#placeTexts;
     // A loop, not Uint8Array.from(texts, test): that walks the texts through an iterator, an object per text per letter.
     const inPlace = tested.map((term) => {
       const holds = new Uint8Array(placeTexts.length);
@@ -269,6 +218,7 @@ export class RowIndex {
       return holds;
     });
     const matches = new Uint8Array(this.size);
+    let live = 0;
     for (let i = 0; i < this.size; i++) {
       if (narrows && !previous.matches[i]) continue;
       let all = 1;
@@ -279,43 +229,62 @@ export class RowIndex {
         }
       }
       matches[i] = all;
+      live += all & this.#live[i];
     }
-    this.#search = { terms, matches };
-    return matches;
+    return (this.#search = { terms, matches, live });
   }
 
   /**
    * Builds the search texts of the next `rows` rows, ahead of the first search, a slice at a time: an input arriving
-   * during a slice waits for it to end. True once every row's are built.
+   * during a slice waits for it to end. True once every row's are built. The texts are searchTextOf's and
+   * placeSearchTextOf's (data/rows.ts), made from the columns.
    */
   prepareSearch(rows = 250): boolean {
     const from = this.#ownText.length;
     const to = Math.min(this.size, from + rows);
+    const e = this.encoded;
+    const c = e.columns;
     for (let i = from; i < to; i++) {
-      const row = this.rows[i];
-      this.#ownText.push(searchTextOf(row));
-      this.#placeText[i] = this.#placeTexts.code(placeSearchTextOf(row));
+      this.#ownText.push(ownSearchText([c.flags[i] & 2 ? '' : c.name[i], c.nameKm[i], c.romanisation[i], c.searchExtra[i]]));
+      const place = c.place[i] >= 0 ? e.places[c.place[i]] : undefined;
+      const [, provinceName, provinceNameKm] = e.provinces[e.codes.province[i]];
+      const text = placeSearchText([place?.[3], place?.[4], place?.[5], e.asReported[c.asReported[i]], place?.[1], provinceName, provinceNameKm]);
+      this.#placeText[i] = this.#placeCodes.get(text) ?? this.#placeCodes.set(text, this.#placeTexts.push(text) - 1).get(text)!;
     }
     return to === this.size;
   }
 
+  readonly #placeCodes = new Map<string, number>();
+
+  /** The tests a filter state asks for: a coded column with the codes it accepts, or a bit set with the bits it wants. */
+  #tests(state: FilterState): Test[] {
+    const tests: Test[] = [];
+    const values = valuesOf(state);
+    for (const d of columnsOf(this.filters)) {
+      const column = this.#columns.get(d.column)!;
+      const test = { slot: this.#slots.indexOf(slotOf(d)), column, codes: column.codes, mask: 0 };
+      const value = values[d.key];
+      if (d.kind === 'facet') {
+        const facets = facetsOf(this.filters, d.column);
+        if (facets.some((f) => values[f.key].length)) tests.push({ ...test, mask: facetMask(column.values, facets, values) });
+      } else if (d.kind === 'any-of') {
+        if (value.length) tests.push({ ...test, mask: maskOf(column.values, value as string[]) });
+      } else if (d.kind === 'one-of' ? value.length : value !== d.all) {
+        const chosen = typeof value === 'string' ? [value] : value;
+        tests.push({ ...test, accept: Uint8Array.from(column.values, (v) => (chosen.includes(v) ? 1 : 0)) });
+      }
+    }
+    const text = this.textMatches(state.q);
+    if (text) tests.push({ slot: this.#slots.indexOf('text'), codes: text, accept: Uint8Array.of(0, 1), mask: 0 });
+    return tests;
+  }
+
   /** Filters and counts in one pass: the rows passing every filter, and each chart's "every filter but mine" counts. */
   count(state: FilterState): CrossCounts {
-    const singles: SingleColumn[] = [];
-    const masks: MaskColumn[] = [];
-    const single = (slot: number, column: Uint8Array, codes: Codes, chosen: readonly string[]) => {
-      if (chosen.length) singles.push({ slot, column, accept: codes.accepting(chosen) });
-    };
-    single(PROVINCE, this.#province, this.provinces, state.provinces);
-    single(ROLE, this.#role, this.roles, state.roles);
-    single(FROM_PARTY, this.#fromParty, this.parties, state.fromParties);
-    single(TO_PARTY, this.#toParty, this.parties, state.toParties);
-    single(STATUS, this.#status, this.statuses, state.statuses);
-    if (state.wave !== 'all') single(WAVE, this.#wave, this.waves, [state.wave]);
-    const text = this.textMatches(state.q);
-    if (text) singles.push({ slot: TEXT, column: text, accept: Uint8Array.of(0, 1) });
-    if (state.tags.length) masks.push({ slot: TAG, column: this.#tags, mask: this.tags.mask(state.tags) });
-    if (state.voices.length || state.stances.length) masks.push({ slot: REACTION, column: this.#reactions, mask: reactionMask(state) });
+    const tests = this.#tests(state);
+    const singles = tests.filter((t) => t.accept);
+    const masks = tests.filter((t) => !t.accept);
+    const DATE = this.#slots.indexOf('date');
     const dated = Boolean(state.from || state.to);
     const overlapCounts = state.dates === 'overlap';
     const from = state.from ? dayNumber(state.from) : -Infinity;
@@ -323,21 +292,20 @@ export class RowIndex {
 
     const n = this.size;
     const passing = new Uint8Array(n);
-    const provinceSeen = new Uint8Array(this.provinces.values.length);
-    const map = {
-      records: new Int32Array(this.provinces.values.length),
-      people: new Float64Array(this.provinces.values.length),
-      placeRecords: new Int32Array(this.places.length)
-    };
+    // The first declaration is the map's (the province).
+    const [map] = this.filters;
+    const mapColumn = this.#columns.get(map.column)!;
+    const mapSlot = this.#slots.indexOf(slotOf(map));
+    const provinceSeen = new Uint8Array(mapColumn.values.length);
+    const mapPeople = new Float64Array(mapColumn.values.length);
+    const placeRecords = new Int32Array(this.places.length);
     const timeline = { records: new Int32Array(this.days.length), people: new Float64Array(this.days.length), notOnTimeline: 0 };
-    const options = {
-      role: new Int32Array(this.roles.values.length),
-      fromParty: new Int32Array(this.parties.values.length),
-      toParty: new Int32Array(this.parties.values.length),
-      status: new Int32Array(this.statuses.values.length)
-    };
-    const tagSetCounts = new Int32Array(this.#tagSets.values.length);
-    const reactionSetCounts = new Int32Array(this.#reactionSets.values.length);
+    // One counter per column: by code, or by set code for several values (spread over the values afterwards).
+    const counters = columnsOf(this.filters).map((d) => {
+      const column = this.#columns.get(d.column)!;
+      const codes = column.sets ? column.sets.of : column.codes;
+      return { slot: this.#slots.indexOf(slotOf(d)), codes, counts: new Int32Array(column.sets ? column.sets.masks.length : column.values.length) };
+    });
     let records = 0;
     let people = 0;
     let datesUncertain = 0;
@@ -345,25 +313,24 @@ export class RowIndex {
     let lastDay = NONE;
 
     // Columns in locals: the loop below runs once per row, and a local is cheaper to read than a private field.
-    const live = this.#live, province = this.#province, role = this.#role, fromParty = this.#fromParty, toParty = this.#toParty;
-    const status = this.#status, tagSet = this.#tagSet, reactionSet = this.#reactionSet, start = this.#start, end = this.#end;
-    const dayOf = this.#day, peopleOf = this.#people, place = this.#place;
+    const live = this.#live, start = this.#start, end = this.#end, dayOf = this.#day, peopleOf = this.#people, place = this.#place;
+    const mapCodes = mapColumn.codes;
 
     rows: for (let i = 0; i < n; i++) {
       if (!live[i]) continue;
       let failed = NONE;
       for (let s = 0; s < singles.length; s++) {
-        const { column, accept, slot } = singles[s];
-        if (!accept[column[i]]) {
+        const test = singles[s];
+        if (!test.accept![test.codes[i]]) {
           if (failed !== NONE) continue rows;
-          failed = slot;
+          failed = test.slot;
         }
       }
       for (let s = 0; s < masks.length; s++) {
-        const { column, mask, slot } = masks[s];
-        if ((column[i] & mask) === 0) {
+        const test = masks[s];
+        if ((test.codes[i] & test.mask) === 0) {
           if (failed !== NONE) continue rows;
-          failed = slot;
+          failed = test.slot;
         }
       }
       if (dated) {
@@ -384,16 +351,19 @@ export class RowIndex {
         passing[i] = 1;
         records += 1;
         people += rowPeople;
-        provinceSeen[province[i]] = 1;
+        provinceSeen[mapCodes[i]] = 1;
         if (day !== NONE) {
           if (firstDay === NONE || day < firstDay) firstDay = day;
           if (day > lastDay) lastDay = day;
         }
       }
-      if (all || failed === PROVINCE) {
-        map.records[province[i]] += 1;
-        map.people[province[i]] += rowPeople;
-        if (place[i] !== NONE) map.placeRecords[place[i]] += 1;
+      for (let k = 0; k < counters.length; k++) {
+        const counter = counters[k];
+        if (all || failed === counter.slot) counter.counts[counter.codes[i]] += 1;
+      }
+      if (all || failed === mapSlot) {
+        mapPeople[mapCodes[i]] += rowPeople;
+        if (place[i] !== NONE) placeRecords[place[i]] += 1;
       }
       if (all || failed === DATE) {
         if (day === NONE) timeline.notOnTimeline += 1;
@@ -402,47 +372,98 @@ export class RowIndex {
           timeline.people[day] += rowPeople;
         }
       }
-      if (all || failed === ROLE) options.role[role[i]] += 1;
-      if (all || failed === FROM_PARTY) options.fromParty[fromParty[i]] += 1;
-      if (all || failed === TO_PARTY) options.toParty[toParty[i]] += 1;
-      if (all || failed === STATUS) options.status[status[i]] += 1;
-      if (all || failed === TAG) tagSetCounts[tagSet[i]] += 1;
-      if (all || failed === REACTION) reactionSetCounts[reactionSet[i]] += 1;
     }
 
-    const emptyProvince = this.provinces.values.indexOf('');
     let provinces = 0;
-    for (let code = 0; code < provinceSeen.length; code++) if (provinceSeen[code] && code !== emptyProvince) provinces += 1;
-    const tag = this.#tagSets.valueCounts(tagSetCounts, this.tags.values.length);
-    // A stance counts the rows with a reaction of that stance in the chosen voices; a voice, those of the chosen stances.
-    const voice = this.#reactionSets.kindCounts(reactionSetCounts, VOICES.map((v) => reactionMask({ voices: [v], stances: state.stances })));
-    const stance = this.#reactionSets.kindCounts(reactionSetCounts, STANCE_VALUES.map((s) => reactionMask({ voices: state.voices, stances: [s] })));
-    return { passing, records, people, provinces, datesUncertain, firstDay, lastDay, map, timeline, options: { ...options, tag, voice, stance } };
+    provinceSeen.forEach((seen, code) => (provinces += seen && mapColumn.values[code] !== '' ? 1 : 0));
+    const options: Record<string, Int32Array> = {};
+    columnsOf(this.filters).forEach((d, k) => {
+      const column = this.#columns.get(d.column)!;
+      const counts = counters[k].counts;
+      if (!column.sets) {
+        for (const f of this.filters) if (f.column === d.column) options[f.key] = counts;
+        return;
+      }
+      for (const f of this.filters.filter((f) => f.column === d.column)) {
+        // A facet's value counts the rows holding a value of it that meets the other facets' choices.
+        const groups =
+          f.kind === 'facet'
+            ? (f.known as readonly string[]).map((v) => facetMask(column.values, facetsOf(this.filters, f.column), { ...valuesOf(state), [f.key]: [v] }))
+            : column.values.map((_, bit) => 1 << bit);
+        options[f.key] = setCounts(column.sets.masks, counts, groups);
+      }
+    });
+    return { passing, records, people, provinces, datesUncertain, firstDay, lastDay, map: { people: mapPeople, placeRecords }, timeline, options };
+  }
+
+  /**
+   * The dimensions which, each on its own, remove every row: what an empty view names. From each column's totals,
+   * the date spans and the search's own count: no pass over the rows.
+   */
+  emptying(state: FilterState): Dimension[] {
+    const emptied = new Set<string>();
+    for (const test of this.#tests(state)) {
+      const slot = this.#slots[test.slot];
+      if (slot === 'text') {
+        if (this.#textSearch(state.q)!.live === 0) emptied.add(slot);
+        continue;
+      }
+      const column = test.column!;
+      const any = column.sets
+        ? column.sets.masks.some((mask, set) => column.totals[set] > 0 && (mask & test.mask) !== 0)
+        : column.totals.some((total, code) => total > 0 && test.accept![code] === 1);
+      if (!any) emptied.add(slot);
+    }
+    if (state.from || state.to) {
+      const from = state.from ? dayNumber(state.from) : -Infinity;
+      const to = state.to ? dayNumber(state.to) : Infinity;
+      const meets = state.dates === 'overlap' ? ([s, e]: number[]) => s <= to && e >= from : ([s, e]: number[]) => s >= from && e <= to;
+      if (!this.#spans.some(meets)) emptied.add('date');
+    }
+    return this.#slots.filter((slot) => emptied.has(slot)) as Dimension[];
   }
 
   /** The passing rows in table order, built a page at a time. */
   passingRows(passing: Uint8Array, count: number, order: Uint32Array): PassingRows {
-    return new PassingRows(this.rows, passing, count, order);
+    return new PassingRows(this.rowAt, passing, count, order);
   }
+}
 
-  /** The codes of an option dimension's column, to name the counts of `CrossCounts.options`. */
-  optionValues(dimension: OptionDimension): readonly string[] {
-    const values = { role: this.roles.values, fromParty: this.parties.values, toParty: this.parties.values, tag: this.tags.values, voice: VOICES, stance: STANCE_VALUES, status: this.statuses.values };
-    return values[dimension];
-  }
+const facetsOf = (filters: readonly FilterDeclaration[], column: string) =>
+  filters.filter((f): f is Facet & { key: string } => f.kind === 'facet' && f.column === column);
+
+const maskOf = (values: readonly string[], chosen: readonly string[]) => values.reduce((mask, value, bit) => (chosen.includes(value) ? mask | (1 << bit) : mask), 0);
+
+/** The values of a facetted column ("voice:stance") that meet every facet's choices (a facet with none: any). */
+function facetMask(values: readonly string[], facets: readonly (Facet & { key: string })[], chosen: Record<string, string | string[]>): number {
+  return values.reduce((mask, value, bit) => {
+    const parts = value.split(':');
+    const meets = facets.every((f) => chosen[f.key].length === 0 || (chosen[f.key] as string[]).includes(parts[f.part]));
+    return meets ? mask | (1 << bit) : mask;
+  }, 0);
+}
+
+/** Per group of values (a mask each), the sum of the counts of the sets holding any value of the group. */
+function setCounts(masks: readonly number[], counts: Int32Array, groups: readonly number[]): Int32Array {
+  const totals = new Int32Array(groups.length);
+  counts.forEach((count, set) => {
+    if (count === 0) return;
+    for (let g = 0; g < groups.length; g++) if (masks[set] & groups[g]) totals[g] += count;
+  });
+  return totals;
 }
 
 /** Rows in table order, as much of an array as a table needs: a view may hold 100,000 rows, a page shows 50. */
 export type RowList = Pick<readonly DefectionRow[], 'length' | 'slice'>;
 
 export class PassingRows implements RowList {
-  readonly #rows: readonly DefectionRow[];
+  readonly #rowAt: (i: number) => DefectionRow;
   readonly #passing: Uint8Array;
   readonly #order: Uint32Array;
   readonly length: number;
 
-  constructor(rows: readonly DefectionRow[], passing: Uint8Array, count: number, order: Uint32Array) {
-    this.#rows = rows;
+  constructor(rowAt: (i: number) => DefectionRow, passing: Uint8Array, count: number, order: Uint32Array) {
+    this.#rowAt = rowAt;
     this.#passing = passing;
     this.length = count;
     this.#order = order;
@@ -455,9 +476,16 @@ export class PassingRows implements RowList {
     for (let k = 0; k < this.#order.length && seen < end; k++) {
       const i = this.#order[k];
       if (!this.#passing[i]) continue;
-      if (seen >= start) rows.push(this.#rows[i]);
+      if (seen >= start) rows.push(this.#rowAt(i));
       seen += 1;
     }
     return rows;
   }
+}
+
+/** The table order's rule: by key in the chosen direction, then by record id. */
+export function compareSortKeys(keyA: string | number, keyB: string | number, idA: string, idB: string, direction: 1 | -1): number {
+  if (keyA < keyB) return -direction;
+  if (keyA > keyB) return direction;
+  return idA < idB ? -1 : idA > idB ? 1 : 0;
 }

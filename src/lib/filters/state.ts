@@ -1,6 +1,6 @@
-// The dashboard's filter state: one plain object, the single source for the URL, the charts and the table.
-import type { ReasonTag, Role, Stance, Status } from '$lib/schema';
-import type { Voice } from '$lib/data/rows';
+// The dashboard's filter state: one plain object, the single source for the URL, the charts and the table. Its filter
+// fields are derived from the declarations (dimensions.ts); the date window, search and sort are every case's.
+import { FILTERS, type FilterDeclaration, type Slot } from './dimensions';
 
 export const SORT_KEYS = ['date', 'name', 'province', 'role'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -12,31 +12,22 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export const DATE_RULES = ['within', 'overlap'] as const;
 export type DateRule = (typeof DATE_RULES)[number];
 
-export interface FilterState {
-  /** ISO 3166-2 codes, e.g. "KH-3". */
-  provinces: string[];
+type ValueOf<D> = D extends { kind: 'single' } ? string : D extends { known: readonly (infer V)[] } ? V[] : string[];
+type Declared = (typeof FILTERS)[number];
+
+export type FilterState = { [D in Declared as D['key']]: ValueOf<D> } & {
   from?: string;
   to?: string;
   /** How a record's date span must meet the window from–to. */
   dates: DateRule;
-  roles: Role[];
-  fromParties: string[];
-  toParties: string[];
-  tags: ReasonTag[];
-  /** Who reacted (constituents, a party, the defector) and how: a record passes when one reaction matches both. */
-  voices: Voice[];
-  stances: Stance[];
-  /** Which verification levels count. */
-  statuses: Status[];
-  /** A wave id, or "all". */
-  wave: string;
   q: string;
   sort: SortKey;
   descending: boolean;
-}
+};
 
-/** Counting rule by default: confirmed and single-source records count; disputed ones are shown only on request. */
-export const DEFAULT_STATUSES: Status[] = ['confirmed', 'reported'];
+type Values = Record<string, string | string[]>;
+/** A state's declared filters by key, for code that reads any declaration (the index, the URL): the same object. */
+export const valuesOf = (state: FilterState): Values => state as unknown as Values;
 
 /** The wave the dashboard opens on: the one data/waves.yaml marks `default: true` (validation requires exactly one). */
 export function defaultWaveOf<W extends { id: string; default?: true }>(waves: readonly W[]): W {
@@ -45,24 +36,16 @@ export function defaultWaveOf<W extends { id: string; default?: true }>(waves: r
   return wave;
 }
 
+/** A declaration's value when the URL says nothing of it. */
+export const defaultOf = (d: FilterDeclaration, defaultWave: string): string | string[] =>
+  d.kind === 'single' ? defaultWave : d.kind === 'one-of' && d.default ? [...d.default] : [];
+
 /** No filter, the default sort, and `defaultWave` (a wave id: see defaultWaveOf). */
-export function defaultFilterState(defaultWave: string): FilterState {
-  return {
-    provinces: [],
-    dates: 'within',
-    roles: [],
-    fromParties: [],
-    toParties: [],
-    tags: [],
-    voices: [],
-    stances: [],
-    statuses: [...DEFAULT_STATUSES],
-    wave: defaultWave,
-    q: '',
-    sort: 'date',
-    descending: false
-  };
+export function defaultFilterState(defaultWave: string, filters: readonly FilterDeclaration[] = FILTERS): FilterState {
+  const state = { dates: 'within', q: '', sort: 'date', descending: false } as FilterState;
+  for (const d of filters) valuesOf(state)[d.key] = defaultOf(d, defaultWave);
+  return state;
 }
 
-/** The dimensions charts can leave out when cross-filtering. */
-export type Dimension = 'province' | 'date' | 'role' | 'fromParty' | 'toParty' | 'tag' | 'reaction' | 'status' | 'wave' | 'text';
+/** What an empty view can name as its cause: a declared filter's slot, the date window or the search text. */
+export type Dimension = Slot;

@@ -21,19 +21,19 @@ const parse = (query: string) => parseFilterParams(new URLSearchParams(query), v
 const sorted = <T extends string>(values: T[]) => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 function expectKnownValues(state: FilterState) {
-  for (const p of state.provinces) expect(PROVINCES).toContain(p);
-  for (const p of [...state.fromParties, ...state.toParties]) expect(PARTIES).toContain(p);
-  for (const r of state.roles) expect(Object.keys(ROLES)).toContain(r);
-  for (const t of state.tags) expect(Object.keys(REASON_TAGS)).toContain(t);
-  for (const s of state.stances) expect(Object.keys(STANCES)).toContain(s);
-  for (const v of state.voices) expect(VOICES).toContain(v);
+  for (const p of state.province) expect(PROVINCES).toContain(p);
+  for (const p of [...state.fromParty, ...state.toParty]) expect(PARTIES).toContain(p);
+  for (const r of state.role) expect(Object.keys(ROLES)).toContain(r);
+  for (const t of state.reason) expect(Object.keys(REASON_TAGS)).toContain(t);
+  for (const s of state.stance) expect(Object.keys(STANCES)).toContain(s);
+  for (const v of state.voice) expect(VOICES).toContain(v);
   expect(DATE_RULES).toContain(state.dates);
-  expect(state.statuses.length).toBeGreaterThan(0);
-  for (const s of state.statuses) expect(Object.keys(STATUSES)).toContain(s);
+  expect(state.status.length).toBeGreaterThan(0);
+  for (const s of state.status) expect(Object.keys(STATUSES)).toContain(s);
   expect(state.wave === 'all' || WAVES.includes(state.wave) || state.wave === DEFAULT_WAVE).toBe(true);
   expect(SORT_KEYS).toContain(state.sort);
   expect(typeof state.descending).toBe('boolean');
-  for (const list of [state.provinces, state.roles, state.fromParties, state.toParties, state.tags, state.voices, state.stances, state.statuses]) {
+  for (const list of [state.province, state.role, state.fromParty, state.toParty, state.reason, state.voice, state.stance, state.status]) {
     expect(list).toEqual(sorted([...new Set(list)]));
   }
   for (const day of [state.from, state.to]) if (day !== undefined) expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -45,7 +45,7 @@ describe('parseFilterParams', { timeout: 30_000 }, () => {
   it('the example URL parses as expected', () => {
     const { state, ignored } = parse('province=KH-3,KH-21&from=2017-10-22&role=commune-chief');
     expect(ignored).toEqual([]);
-    expect(state).toEqual({ ...defaultFilterState(DEFAULT_WAVE), provinces: ['KH-21', 'KH-3'], from: '2017-10-22', roles: ['commune-chief'] });
+    expect(state).toEqual({ ...defaultFilterState(DEFAULT_WAVE), province: ['KH-21', 'KH-3'], from: '2017-10-22', role: ['commune-chief'] });
   });
 
   it('an empty query gives the defaults, and the defaults serialise to ""', () => {
@@ -60,17 +60,17 @@ describe('parseFilterParams', { timeout: 30_000 }, () => {
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
-      provinces: ['KH-3'],
+      province: ['KH-3'],
       from: '2017-10-01',
       to: '2017-11-30',
       dates: 'overlap',
-      roles: ['commune-chief', 'commune-councillor'],
-      fromParties: ['CNRP'],
-      toParties: ['CPP'],
-      tags: ['keep-position'],
-      voices: ['constituent', 'party'],
-      stances: ['critical', 'supportive'],
-      statuses: ['disputed'],
+      role: ['commune-chief', 'commune-councillor'],
+      fromParty: ['CNRP'],
+      toParty: ['CPP'],
+      reason: ['keep-position'],
+      voice: ['constituent', 'party'],
+      stance: ['critical', 'supportive'],
+      status: ['disputed'],
       wave: 'all',
       q: 'Champei',
       sort: 'name',
@@ -80,8 +80,8 @@ describe('parseFilterParams', { timeout: 30_000 }, () => {
 
   it('unknown parameters and values go to ignored; known values are kept', () => {
     const { state, ignored } = parse('province=KH-3,KH-99,Takeo&role=mayor&color=red&wave=win-win-2099&sort=age&from=2017-02-30&to=soon');
-    expect(state.provinces).toEqual(['KH-3']);
-    expect(state.roles).toEqual([]);
+    expect(state.province).toEqual(['KH-3']);
+    expect(state.role).toEqual([]);
     expect(state.wave).toBe(DEFAULT_WAVE);
     expect(state.sort).toBe('date');
     expect(state.from).toBeUndefined();
@@ -120,17 +120,17 @@ describe('parseFilterParams', { timeout: 30_000 }, () => {
 
   it('a repeated parameter: the first wins, the rest are ignored', () => {
     const { state, ignored } = parse('role=commune-chief&role=commune-councillor');
-    expect(state.roles).toEqual(['commune-chief']);
+    expect(state.role).toEqual(['commune-chief']);
     expect(ignored).toEqual([{ param: 'role', value: 'commune-councillor', reason: 'repeated parameter; the first one is used' }]);
   });
 
   it('lists are de-duplicated and sorted; empty items are dropped', () => {
-    expect(parse('stance=mixed,critical,,mixed,').state.stances).toEqual(['critical', 'mixed']);
+    expect(parse('stance=mixed,critical,,mixed,').state.stance).toEqual(['critical', 'mixed']);
   });
 
   it('an empty status list keeps the default statuses', () => {
-    expect(parse('status=').state.statuses).toEqual(['confirmed', 'reported']);
-    expect(parse('status=bogus').state.statuses).toEqual(['confirmed', 'reported']);
+    expect(parse('status=').state.status).toEqual(['confirmed', 'reported']);
+    expect(parse('status=bogus').state.status).toEqual(['confirmed', 'reported']);
   });
 
   it('q is trimmed and capped at 200 characters', () => {
@@ -189,17 +189,17 @@ const query = fc
   .filter((q) => q.length <= 200 && q === q.trim());
 const canonicalState: fc.Arbitrary<FilterState> = fc
   .record({
-    provinces: subset(PROVINCES),
+    province: subset(PROVINCES),
     from: fc.option(isoDay, { nil: undefined }),
     to: fc.option(isoDay, { nil: undefined }),
     dates: fc.constantFrom(...DATE_RULES),
-    roles: subset(Object.keys(ROLES) as FilterState['roles']),
-    fromParties: subset(PARTIES),
-    toParties: subset(PARTIES),
-    tags: subset(Object.keys(REASON_TAGS) as FilterState['tags']),
-    voices: subset([...VOICES]),
-    stances: subset(Object.keys(STANCES) as FilterState['stances']),
-    statuses: fc.subarray(Object.keys(STATUSES) as FilterState['statuses'], { minLength: 1 }).map((list) => sorted(list)),
+    role: subset(Object.keys(ROLES) as FilterState['role']),
+    fromParty: subset(PARTIES),
+    toParty: subset(PARTIES),
+    reason: subset(Object.keys(REASON_TAGS) as FilterState['reason']),
+    voice: subset([...VOICES]),
+    stance: subset(Object.keys(STANCES) as FilterState['stance']),
+    status: fc.subarray(Object.keys(STATUSES) as FilterState['status'], { minLength: 1 }).map((list) => sorted(list)),
     wave: fc.constantFrom('all', ...WAVES),
     q: query,
     sort: fc.constantFrom(...SORT_KEYS),
@@ -227,8 +227,8 @@ describe('serializeFilterState', { timeout: 30_000 }, () => {
   });
 
   it('equal views share one URL: list order does not matter', () => {
-    const state = { ...defaultFilterState(DEFAULT_WAVE), provinces: ['KH-21', 'KH-3'] };
-    const reversed = { ...defaultFilterState(DEFAULT_WAVE), provinces: ['KH-3', 'KH-21'] };
+    const state = { ...defaultFilterState(DEFAULT_WAVE), province: ['KH-21', 'KH-3'] };
+    const reversed = { ...defaultFilterState(DEFAULT_WAVE), province: ['KH-3', 'KH-21'] };
     expect(serializeFilterState(state, DEFAULT_WAVE)).toBe(serializeFilterState(reversed, DEFAULT_WAVE));
     expect(serializeFilterState(state, DEFAULT_WAVE)).toBe('province=KH-21,KH-3');
   });
@@ -239,8 +239,8 @@ describe('serializeFilterState', { timeout: 30_000 }, () => {
   });
 
   it('leaves out defaults, writes the rest', () => {
-    expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), statuses: ['reported', 'confirmed'] }, DEFAULT_WAVE)).toBe('');
-    expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), statuses: [] }, DEFAULT_WAVE)).toBe('');
+    expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), status: ['reported', 'confirmed'] }, DEFAULT_WAVE)).toBe('');
+    expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), status: [] }, DEFAULT_WAVE)).toBe('');
     expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), wave: 'all' }, DEFAULT_WAVE)).toBe('wave=all');
     expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), descending: true }, DEFAULT_WAVE)).toBe('sort=-date');
     expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), q: '  a, b&c  ' }, DEFAULT_WAVE)).toBe('q=a,+b%26c');

@@ -1,15 +1,9 @@
-// FilterState ⇄ URL query string. Parsing never throws: what it cannot use it ignores and reports.
-import { REASON_TAGS, ROLES, STANCES, STATUSES } from '$lib/schema/vocabulary';
-import { VOICES } from '$lib/data/rows';
-import { DATE_RULES, DEFAULT_STATUSES, SORT_KEYS, defaultFilterState, type FilterState, type SortKey } from './state';
+// FilterState ⇄ URL query string, for every declared filter (dimensions.ts). Parsing never throws: what it cannot use
+// it ignores and reports.
+import { FILTERS, isKnown, type FilterDeclaration, type FilterVocabulary } from './dimensions';
+import { DATE_RULES, SORT_KEYS, defaultFilterState, defaultOf, valuesOf, type FilterState, type SortKey } from './state';
 
-export interface FilterVocabulary {
-  provinces: ReadonlySet<string>;
-  parties: ReadonlySet<string>;
-  waves: ReadonlySet<string>;
-  /** The wave a URL without `wave` means, which serializeFilterState leaves out. */
-  defaultWave: string;
-}
+export type { FilterVocabulary };
 
 export interface IgnoredParam {
   param: string;
@@ -31,22 +25,15 @@ function isRealDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const byName = <T extends string>(values: T[]) => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const byName = (values: readonly string[]) => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const joined = (values: readonly string[]) => byName(values).join(',');
 
-// Not `item in vocabulary`: that also accepts the keys every object inherits (?stance=toString, ?role=constructor).
-const isKeyOf = (vocabulary: object) => (item: string) => Object.hasOwn(vocabulary, item);
-
-export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVocabulary): ParsedFilters {
-  const state = defaultFilterState(vocabulary.defaultWave);
+export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVocabulary, filters: readonly FilterDeclaration[] = FILTERS): ParsedFilters {
+  const state = defaultFilterState(vocabulary.defaultWave, filters);
+  const values = valuesOf(state);
   const ignored: IgnoredParam[] = [];
   const seen = new Set<string>();
-
-  const list = <T extends string>(param: string, value: string, isKnown: (item: string) => boolean, normalise = (item: string) => item): T[] => {
-    const items = value.split(',').map((item) => normalise(item.trim())).filter(Boolean);
-    const known = items.filter(isKnown);
-    for (const item of items.filter((item) => !isKnown(item))) ignored.push({ param, value: item, reason: 'unknown value' });
-    return byName([...new Set(known)] as T[]);
-  };
+  const byParam = new Map(filters.map((d) => [d.param, d]));
 
   for (const [param, rawValue] of params) {
     const value = rawValue.slice(0, 1000);
@@ -55,10 +42,22 @@ export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVoc
       continue;
     }
     seen.add(param);
+    const declared = byParam.get(param);
+    if (declared) {
+      const known = isKnown(declared, vocabulary);
+      if (declared.kind === 'single') {
+        if (value === declared.all || known(value)) values[declared.key] = value;
+        else ignored.push({ param, value, reason: `unknown ${declared.key}` });
+        continue;
+      }
+      const items = value.split(',').map((item) => (declared.normalise ?? String)(item.trim())).filter(Boolean);
+      for (const item of items.filter((item) => !known(item))) ignored.push({ param, value: item, reason: 'unknown value' });
+      const chosen = byName([...new Set(items.filter(known))]);
+      // A filter with a default (the counted statuses) keeps it when the URL names none of its values.
+      if (chosen.length > 0 || declared.kind !== 'one-of' || !declared.default) values[declared.key] = chosen;
+      continue;
+    }
     switch (param) {
-      case 'province':
-        state.provinces = list(param, value, (item) => vocabulary.provinces.has(item), (item) => item.toUpperCase());
-        break;
       case 'from':
       case 'to':
         if (isRealDay(value)) state[param] = value;
@@ -67,33 +66,6 @@ export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVoc
       case 'dates':
         if ((DATE_RULES as readonly string[]).includes(value)) state.dates = value as FilterState['dates'];
         else ignored.push({ param, value, reason: 'unknown value' });
-        break;
-      case 'role':
-        state.roles = list(param, value, isKeyOf(ROLES));
-        break;
-      case 'from_party':
-        state.fromParties = list(param, value, (item) => vocabulary.parties.has(item), (item) => item.toUpperCase());
-        break;
-      case 'to_party':
-        state.toParties = list(param, value, (item) => vocabulary.parties.has(item), (item) => item.toUpperCase());
-        break;
-      case 'reason':
-        state.tags = list(param, value, isKeyOf(REASON_TAGS));
-        break;
-      case 'voice':
-        state.voices = list(param, value, (item) => (VOICES as readonly string[]).includes(item));
-        break;
-      case 'stance':
-        state.stances = list(param, value, isKeyOf(STANCES));
-        break;
-      case 'status': {
-        const statuses = list<FilterState['statuses'][number]>(param, value, isKeyOf(STATUSES));
-        if (statuses.length > 0) state.statuses = statuses;
-        break;
-      }
-      case 'wave':
-        if (value === 'all' || vocabulary.waves.has(value)) state.wave = value;
-        else ignored.push({ param, value, reason: 'unknown wave' });
         break;
       case 'q':
         state.q = value.trim().slice(0, MAX_QUERY_LENGTH).trim();
@@ -119,21 +91,22 @@ export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVoc
 }
 
 /** Canonical query string (fixed parameter order, defaults left out), so equal views share one URL. */
-export function serializeFilterState(state: FilterState, defaultWave: string): string {
+export function serializeFilterState(state: FilterState, defaultWave: string, filters: readonly FilterDeclaration[] = FILTERS): string {
   const params = new URLSearchParams();
-  const join = (values: readonly string[]) => byName([...values]).join(',');
-  if (state.provinces.length) params.set('province', join(state.provinces));
+  const values = valuesOf(state);
+  const write = (d: FilterDeclaration) => {
+    const value = values[d.key];
+    const fallback = defaultOf(d, defaultWave);
+    if (typeof value === 'string') {
+      if (value !== fallback) params.set(d.param, value);
+    } else if (value.length && joined(value) !== joined(fallback as string[])) params.set(d.param, joined(value));
+  };
+  // The province comes first and the wave last, as links shared so far have them.
+  for (const d of filters) if (d.key === 'province') write(d);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.dates !== 'within') params.set('dates', state.dates);
-  if (state.roles.length) params.set('role', join(state.roles));
-  if (state.fromParties.length) params.set('from_party', join(state.fromParties));
-  if (state.toParties.length) params.set('to_party', join(state.toParties));
-  if (state.tags.length) params.set('reason', join(state.tags));
-  if (state.voices.length) params.set('voice', join(state.voices));
-  if (state.stances.length) params.set('stance', join(state.stances));
-  if (join(state.statuses) !== join(DEFAULT_STATUSES) && state.statuses.length) params.set('status', join(state.statuses));
-  if (state.wave !== defaultWave) params.set('wave', state.wave);
+  for (const d of filters) if (d.key !== 'province') write(d);
   if (state.q.trim()) params.set('q', state.q.trim());
   if (state.sort !== 'date' || state.descending) params.set('sort', `${state.descending ? '-' : ''}${state.sort}`);
   // Commas are safe in query strings and keep lists readable: ?province=KH-3,KH-21

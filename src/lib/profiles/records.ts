@@ -1,7 +1,7 @@
 // Records as profile pages show them: short summaries for lists, full details for articles, numbered citations.
 import { defectionInterval } from '$lib/data/dates';
 import { communeSlug } from '$lib/data/slug';
-import { DEFAULT_STATUSES } from '$lib/filters/state';
+import { DEFAULT_STATUSES } from '$lib/filters/dimensions';
 import { formatPartialDate } from '$lib/format';
 import type { Locale } from '$lib/i18n/locale';
 import { MESSAGES } from '$lib/i18n/messages';

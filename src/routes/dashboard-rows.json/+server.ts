@@ -1,5 +1,5 @@
-// Every record as compact columns for the dashboard (see $lib/dashboard/columnar).
-import { encodeRows } from '$lib/dashboard/columnar';
+// Every record as compact columns for the dashboard (see $lib/filters/columns).
+import { encodeRows } from '$lib/filters/columns';
 import { getDashboardRows } from '$lib/server/dataset';
 import { asciiJsonFileResponse } from '$lib/server/responses';
 

@@ -86,7 +86,7 @@ export const en = {
     role: 'role',
     fromParty: 'from-party',
     toParty: 'to-party',
-    tag: 'stated reason',
+    reason: 'stated reason',
     reaction: 'reaction',
     status: 'status',
     wave: 'period',

@@ -86,7 +86,7 @@ export const km: typeof en = {
     role: 'តួនាទី',
     fromParty: 'ពីគណបក្ស',
     toParty: 'ទៅគណបក្ស',
-    tag: 'មូលហេតុ',
+    reason: 'មូលហេតុ',
     reaction: 'ប្រតិកម្ម',
     status: 'ស្ថានភាព',
     wave: 'រយៈពេល',

@@ -3,13 +3,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DefectionRow } from '$lib/data/rows';
-import { row } from '../../../tests/fixtures/rows';
-import { DEFAULT_WAVE } from '../../../tests/fixtures/waves';
+import { row } from '../fixtures/rows';
+import { DEFAULT_WAVE } from '../fixtures/waves';
 import { toDefectionRows } from '$lib/data/rows';
 import { loadDataset } from '$lib/server/read-data';
-import { emptyingDimensions, predicatesFor } from './predicates';
-import { filterRows, sortRows, uncertainlyInWindow } from './reference';
-import { defaultFilterState, type Dimension, type FilterState } from './state';
+import { emptyingDimensions, filterRows, predicatesFor, sortRows, uncertainlyInWindow } from './filters';
+import { defaultFilterState, type Dimension, type FilterState } from '$lib/filters/state';
 
 
 const state = (overrides: Partial<FilterState> = {}): FilterState => ({ ...defaultFilterState(DEFAULT_WAVE), ...overrides });
@@ -27,22 +26,22 @@ const ROWS: DefectionRow[] = [
 describe('filterRows', () => {
   it('defaults: the default wave, confirmed and reported records, never retracted ones', () => {
     expect(ids(filterRows(ROWS, state()))).toEqual(['a', 'b', 'c']);
-    expect(ids(filterRows(ROWS, state({ wave: 'all', statuses: ['confirmed', 'reported', 'disputed'] })))).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(ids(filterRows(ROWS, state({ wave: 'all', status: ['confirmed', 'reported', 'disputed'] })))).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
   it.each<[string, Partial<FilterState>, string[]]>([
-    ['province', { provinces: ['KH-21', 'KH-1'] }, ['b', 'c']],
-    ['role', { roles: ['commune-councillor'] }, ['a']],
-    ['from party', { fromParties: ['SRP'], wave: 'all' }, ['e']],
-    ['to party', { toParties: ['FUNCINPEC'], wave: 'all' }, ['e']],
-    ['reason tag (any of)', { tags: ['keep-position', 'broken-promise'] }, ['c']],
-    ['reaction stance, any voice', { stances: ['neutral'] }, ['a']],
-    ['reaction stances (any of), any voice', { stances: ['critical', 'supportive'] }, ['a', 'b']],
-    ['who reacted, any stance', { voices: ['defector'] }, ['b']],
-    ['who reacted and how, in one reaction', { voices: ['constituent'], stances: ['critical'] }, ['a']],
-    ['a stance no reaction of that voice takes', { voices: ['party'], stances: ['critical'] }, []],
-    ['status', { statuses: ['confirmed'] }, ['b']],
-    ['status disputed', { statuses: ['disputed'] }, ['d']],
+    ['province', { province: ['KH-21', 'KH-1'] }, ['b', 'c']],
+    ['role', { role: ['commune-councillor'] }, ['a']],
+    ['from party', { fromParty: ['SRP'], wave: 'all' }, ['e']],
+    ['to party', { toParty: ['FUNCINPEC'], wave: 'all' }, ['e']],
+    ['reason tag (any of)', { reason: ['keep-position', 'broken-promise'] }, ['c']],
+    ['reaction stance, any voice', { stance: ['neutral'] }, ['a']],
+    ['reaction stances (any of), any voice', { stance: ['critical', 'supportive'] }, ['a', 'b']],
+    ['who reacted, any stance', { voice: ['defector'] }, ['b']],
+    ['who reacted and how, in one reaction', { voice: ['constituent'], stance: ['critical'] }, ['a']],
+    ['a stance no reaction of that voice takes', { voice: ['party'], stance: ['critical'] }, []],
+    ['status', { status: ['confirmed'] }, ['b']],
+    ['status disputed', { status: ['disputed'] }, ['d']],
     ['wave', { wave: 'pre-election-2017' }, ['e']],
     ['text, every word, case- and accent-insensitive', { q: '  CHAMPÉY   Takeo ' }, ['b']],
     ['text, no match', { q: 'champey kampong' }, []]
@@ -51,7 +50,7 @@ describe('filterRows', () => {
   });
 
   it('combines dimensions with AND', () => {
-    expect(ids(filterRows(ROWS, state({ provinces: ['KH-3', 'KH-21'], roles: ['first-deputy-commune-chief'] })))).toEqual(['b']);
+    expect(ids(filterRows(ROWS, state({ province: ['KH-3', 'KH-21'], role: ['first-deputy-commune-chief'] })))).toEqual(['b']);
   });
 
   describe('dates: a record counts when its whole known span lies in the window', () => {
@@ -75,12 +74,12 @@ describe('filterRows', () => {
     });
 
     it('the records that may fall in the window pass every other filter', () => {
-      expect(ids(uncertainlyInWindow(ROWS, state({ from: '2017-10-30', to: '2017-10-30', provinces: ['KH-3'] })))).toEqual([]);
+      expect(ids(uncertainlyInWindow(ROWS, state({ from: '2017-10-30', to: '2017-10-30', province: ['KH-3'] })))).toEqual([]);
       expect(ids(uncertainlyInWindow(ROWS, state()))).toEqual([]);
     });
 
     it('undated rows drop out when a date filter is active, and count when none is', () => {
-      const all = { wave: 'all', statuses: ['disputed' as const] };
+      const all = { wave: 'all', status: ['disputed' as const] };
       expect(ids(filterRows(ROWS, state(all)))).toEqual(['d']);
       for (const dates of ['within', 'overlap'] as const) {
         expect(ids(filterRows(ROWS, state({ ...all, dates, from: '0001-01-01' })))).toEqual([]);
@@ -96,9 +95,9 @@ describe('filterRows', () => {
           q: fc.constantFrom('', 'retracted', 'pov'),
           wave: fc.constantFrom('all', 'win-win-2017'),
           from: fc.constantFrom(undefined, '2017-10-28'),
-          statuses: fc.constantFrom<FilterState['statuses']>(['reported'], ['confirmed', 'reported', 'disputed'])
+          status: fc.constantFrom<FilterState['status']>(['reported'], ['confirmed', 'reported', 'disputed'])
         }),
-        fc.subarray(['province', 'date', 'role', 'fromParty', 'toParty', 'tag', 'reaction', 'status', 'wave', 'text'] as Dimension[]),
+        fc.subarray(['province', 'date', 'role', 'fromParty', 'toParty', 'reason', 'reaction', 'status', 'wave', 'text'] as Dimension[]),
         (overrides, except) => {
           expect(ids(filterRows(ROWS, state(overrides), except))).not.toContain('r');
         }
@@ -108,7 +107,7 @@ describe('filterRows', () => {
   });
 
   it('cross-filtering: except leaves the listed dimensions out', () => {
-    const s = state({ provinces: ['KH-21'], roles: ['commune-councillor'] });
+    const s = state({ province: ['KH-21'], role: ['commune-councillor'] });
     expect(ids(filterRows(ROWS, s))).toEqual([]);
     // The province chart shows what the role filter alone allows, and vice versa.
     expect(ids(filterRows(ROWS, s, ['province']))).toEqual(['a']);
@@ -119,12 +118,12 @@ describe('filterRows', () => {
   });
 
   it('leaving out a dimension never removes rows', () => {
-    const dims: Dimension[] = ['province', 'date', 'role', 'fromParty', 'toParty', 'tag', 'reaction', 'status', 'wave', 'text'];
+    const dims: Dimension[] = ['province', 'date', 'role', 'fromParty', 'toParty', 'reason', 'reaction', 'status', 'wave', 'text'];
     fc.assert(
       fc.property(
         fc.record({
-          provinces: fc.subarray(['KH-1', 'KH-3', 'KH-21']),
-          roles: fc.subarray(['commune-chief', 'commune-councillor', 'member-supporter'] as FilterState['roles']),
+          province: fc.subarray(['KH-1', 'KH-3', 'KH-21']),
+          role: fc.subarray(['commune-chief', 'commune-councillor', 'member-supporter'] as FilterState['role']),
           from: fc.constantFrom(undefined, '2017-10-25', '2017-11-05'),
           wave: fc.constantFrom('all', 'win-win-2017')
         }),
@@ -141,19 +140,19 @@ describe('filterRows', () => {
 
   it('predicatesFor has entries only for active dimensions', () => {
     expect([...predicatesFor(state({ wave: 'all' })).keys()]).toEqual(['status']);
-    expect([...predicatesFor(state({ q: '   ', provinces: ['KH-3'], to: '2017-11-01' })).keys()].sort()).toEqual(['date', 'province', 'status', 'wave']);
+    expect([...predicatesFor(state({ q: '   ', province: ['KH-3'], to: '2017-11-01' })).keys()].sort()).toEqual(['date', 'province', 'status', 'wave']);
   });
 });
 
 describe('emptyingDimensions', () => {
   it('names the dimension that empties the view', () => {
-    expect(emptyingDimensions(ROWS, state({ provinces: ['KH-25'] }))).toEqual(['province']);
+    expect(emptyingDimensions(ROWS, state({ province: ['KH-25'] }))).toEqual(['province']);
     expect(emptyingDimensions(ROWS, state({ from: '2018-01-01' }))).toEqual(['date']);
     expect(emptyingDimensions(ROWS, state({ q: 'nobody' }))).toEqual(['text']);
   });
 
   it('names nothing when each filter alone leaves rows (the combination is what empties)', () => {
-    const s = state({ provinces: ['KH-21'], roles: ['commune-councillor'] });
+    const s = state({ province: ['KH-21'], role: ['commune-councillor'] });
     expect(filterRows(ROWS, s)).toEqual([]);
     expect(emptyingDimensions(ROWS, s)).toEqual([]);
   });
@@ -163,7 +162,7 @@ describe('emptyingDimensions', () => {
   });
 
   it('names every dimension that alone empties the view', () => {
-    expect(emptyingDimensions(ROWS, state({ provinces: ['KH-25'], q: 'nobody', roles: ['commune-chief'] })).sort()).toEqual(['province', 'text']);
+    expect(emptyingDimensions(ROWS, state({ province: ['KH-25'], q: 'nobody', role: ['commune-chief'] })).sort()).toEqual(['province', 'text']);
   });
 });
 
@@ -224,7 +223,7 @@ describe('sortRows', () => {
 });
 
 describe('rows built from the fixture dataset', () => {
-  const { dataset } = loadDataset(join(fileURLToPath(new URL('../../../', import.meta.url)), 'tests/fixtures/valid'));
+  const { dataset } = loadDataset(join(fileURLToPath(new URL('../../', import.meta.url)), 'tests/fixtures/valid'));
   const rows = toDefectionRows(dataset);
 
   it('carry place names, ISO codes and date intervals', () => {
@@ -245,7 +244,7 @@ describe('rows built from the fixture dataset', () => {
   });
 
   it('filter by province ISO code and by date', () => {
-    expect(ids(filterRows(rows, state({ provinces: ['KH-3'] })))).toEqual(['ul-pov']);
+    expect(ids(filterRows(rows, state({ province: ['KH-3'] })))).toEqual(['ul-pov']);
     expect(ids(filterRows(rows, state({ from: '2017-10-23', to: '2017-10-27' })))).toEqual(['chen-choy']);
     expect(ids(filterRows(rows, state({ from: '2017-10-24', to: '2017-10-31' })))).toEqual(['ul-pov']);
     expect(ids(filterRows(rows, state({ from: '2017-10-01', to: '2017-10-31' })))).toEqual(['chen-choy', 'ul-pov']);
