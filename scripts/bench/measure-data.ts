@@ -1,7 +1,7 @@
 // Compares the data the dashboard downloads with the same records as plain JSON (gzip both, as a server would).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeRows, type ColumnarRows } from '../../src/lib/dashboard/columnar';
+import { rowDecoder, type ColumnarRows } from '../../src/lib/filters/columns';
 import { bytesOf, type Bytes } from './stats';
 
 export interface DataComparison {
@@ -18,7 +18,9 @@ export interface DataComparison {
 export function compareData(buildDir: string): DataComparison {
   const shippedText = readFileSync(join(buildDir, 'dashboard-rows.json'), 'utf8');
   const shipped = bytesOf(shippedText);
-  const plainRows = bytesOf(JSON.stringify(decodeRows(JSON.parse(shippedText) as ColumnarRows)));
+  const encoded = JSON.parse(shippedText) as ColumnarRows;
+  const rowAt = rowDecoder(encoded);
+  const plainRows = bytesOf(JSON.stringify(Array.from({ length: encoded.count }, (_, i) => rowAt(i))));
   const chunkDir = join(buildDir, 'records');
   const chunks = existsSync(chunkDir)
     ? readdirSync(chunkDir)
