@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayOfNumber } from './day';
+import { dayNumber, dayOfNumber, mondayOf } from './day';
 
 describe('day numbers', () => {
   it('count days since 1970-01-01 and round-trip', () => {
@@ -10,5 +10,14 @@ describe('day numbers', () => {
 
   it('are NaN for what is not a day', () => {
     expect(dayNumber('2017-13-01')).toBeNaN();
+  });
+});
+
+describe('mondayOf', () => {
+  it('gives the Monday starting the week of a day, before 1970 too', () => {
+    expect(mondayOf('2017-10-22')).toBe('2017-10-16');
+    expect(mondayOf('2017-10-23')).toBe('2017-10-23');
+    expect(mondayOf('2017-10-29')).toBe('2017-10-23');
+    expect(mondayOf('1969-12-31')).toBe('1969-12-29');
   });
 });

@@ -11,3 +11,10 @@ export function dayNumber(day: string): number {
 export function dayOfNumber(days: number): string {
   return new Date(days * DAY_MS).toISOString().slice(0, 10);
 }
+
+/** The Monday that starts the week (Monday to Sunday) of a day: the timeline's week bins. */
+export function mondayOf(day: string): string {
+  const days = dayNumber(day);
+  // 1970-01-01 was a Thursday: day 4 of a week counted from Monday 0.
+  return dayOfNumber(days - ((((days + 3) % 7) + 7) % 7));
+}

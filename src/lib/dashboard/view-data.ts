@@ -21,6 +21,8 @@ const QUALIFIER_MARK: Record<string, string> = { exact: '', 'at-least': '≥', a
 export function toDashboardData(data: Dataset, rows?: readonly DefectionRow[]): DashboardData {
   const known = computed.get(data);
   if (known) return known;
+  // The claims charted are the running totals the default wave names (data/waves.yaml: claims_series).
+  const series = data.waves.find((wave) => wave.default)?.claims_series;
   const reference: DashboardLists = {
     recordCount: data.defections.length,
     provinces: data.provinces.map(({ code, iso, name, name_km }) => ({ code, iso, name, nameKm: name_km })),
@@ -28,7 +30,7 @@ export function toDashboardData(data: Dataset, rows?: readonly DefectionRow[]): 
     waves: data.waves.map(({ id, title, title_km, start, end, default: isDefault }) => ({ id, title, titleKm: title_km, start, end, default: isDefault })),
     claims: data.tallies
       // Only claims dated to a day are charted: a month-only date would put a claim at an arbitrary point.
-      .filter((tally) => tally.series === 'defections-2017' && tally.count !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(tally.date))
+      .filter((tally) => tally.series === series && tally.count !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(tally.date))
       .map((tally) => ({
         id: tally.id,
         day: tally.date,

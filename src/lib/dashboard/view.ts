@@ -1,7 +1,8 @@
 // What the dashboard shows for a filter state, as plain data: the browser derives it from the rows on every change,
 // and the build derives the default view once (the snapshot) so that view is in the HTML before any rows arrive.
 import type { DefectionRow } from '$lib/data/rows';
-import { binFor, mondayOf, type Bin, type Count, type TimeBin, type TopCommune } from '$lib/filters/counts';
+import { mondayOf } from '$lib/day';
+import { binFor, type Bin, type Count, type TimeBin, type TopCommune } from '$lib/filters/counts';
 import { encodeRows } from '$lib/filters/columns';
 import { RowIndex, type CrossCounts, type RowList } from '$lib/filters/row-index';
 import { defaultFilterState, defaultWaveOf, type FilterState } from '$lib/filters/state';
@@ -191,12 +192,7 @@ export function snapshotOf(
 const sameCount = (a: Count, b: Count) => a.records === b.records && a.people === b.people;
 
 function sameMap<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>, same: (x: V, y: V) => boolean): boolean {
-  if (a.size !== b.size) return false;
-  for (const [key, value] of a) {
-    const other = b.get(key);
-    if (other === undefined || !same(value, other)) return false;
-  }
-  return true;
+  return a.size === b.size && [...a].every(([key, value]) => b.has(key) && same(value, b.get(key)!));
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {

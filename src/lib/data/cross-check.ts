@@ -121,6 +121,13 @@ export function crossCheck(data: Dataset, fileOf: Map<string, string>): Validati
       fix: defaults.length === 0 ? 'Add "default: true" to the wave the dashboard should open on.' : 'Keep "default: true" on one wave only.'
     });
   }
+  const series = new Set(data.tallies.map((tally) => tally.series));
+  for (const wave of data.waves) {
+    if (wave.claims_series && !series.has(wave.claims_series)) {
+      const known = [...series].map((s) => `"${s}"`).join(', ') || 'none';
+      issues.push({ file: 'data/waves.yaml', record: wave.id, field: 'claims_series', found: `"${wave.claims_series}"`, expected: `the series of some tally in data/tallies.yaml (${known})`, fix: 'Use a series the tallies have, or leave the field out.' });
+    }
+  }
   for (const tally of data.tallies) {
     if (partialDateInterval(tally.date).start > today) {
       issues.push({ file: 'data/tallies.yaml', record: tally.id, field: 'date', found: tally.date, expected: 'a date that is not in the future', fix: 'Correct the date.' });

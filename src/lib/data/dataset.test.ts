@@ -747,6 +747,16 @@ describe('the default wave', () => {
     expectInformative(issue);
   });
 
+  it('a claims_series no tally has: the issue names the wave and the series there are', () => {
+    const files = editYaml(validFiles(), 'data/waves.yaml', (waves) => {
+      waves[1].claims_series = 'defections-2071';
+    });
+    const issue = theIssue(issuesOf(files), { file: 'data/waves.yaml', record: 'win-win-2017', field: 'claims_series' });
+    expect(issue.found).toBe('"defections-2071"');
+    expect(issue.expected).toContain('data/tallies.yaml');
+    expectInformative(issue);
+  });
+
   it('"default: false" is refused: a wave is the default or leaves the field out', () => {
     const files = editYaml(validFiles(), 'data/waves.yaml', (waves) => {
       waves[0].default = false;

@@ -23,27 +23,24 @@ export interface ColumnarRows {
   places: [district: string, districtName: string, commune: string, communeName: string, communeNameKm: string, communeAliases: string][];
   rolesInSource: string[];
   asReported: string[];
+  /** Strings are '' when none; indexes into places and asReported −1; days (since 1970-01-01) UNKNOWN_DAY. */
   columns: {
     id: string[];
     name: string[];
-    /** Khmer name, or '' when none. */
     nameKm: string[];
-    /** Tentative romanisation of a Khmer name, or '' when none. */
+    /** Tentative romanisation of a Khmer name. */
     romanisation: string[];
     /** Bit 0: romanisation tentative; bit 1: unnamed; bit 2: retracted. */
     flags: number[];
     people: number[];
     roleInSource: number[];
-    /** Index into places, −1 when no district or commune. */
     place: number[];
-    /** Index into asReported, −1 when none. */
     asReported: number[];
     precision: number[];
-    /** Days since 1970-01-01; UNKNOWN_DAY when unknown. */
     start: number[];
     end: number[];
     sourceCount: number[];
-    /** Text only search needs ('' for most rows); search builds the rest from the other columns. */
+    /** Text only search needs; search builds the rest from the other columns. */
     searchExtra: string[];
   };
 }

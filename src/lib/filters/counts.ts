@@ -28,13 +28,6 @@ export function binFor(spanDays: number): Bin {
   return spanDays > 120 ? 'week' : 'day';
 }
 
-export function mondayOf(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  const offset = (date.getUTCDay() + 6) % 7;
-  date.setUTCDate(date.getUTCDate() - offset);
-  return date.toISOString().slice(0, 10);
-}
-
 export interface TimeBin extends Count {
   /** First day of the bin, YYYY-MM-DD. */
   start: string;

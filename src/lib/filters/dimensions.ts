@@ -124,13 +124,3 @@ export type FilterDeclaration = Declaration & { key: string };
 
 /** The slot a declaration's test fills: a row failing one slot only still counts for that slot's chart or options. */
 export const slotOf = (d: FilterDeclaration): string => (d.kind === 'facet' ? d.slot : d.key);
-
-/** The known values of a declaration, as a test. */
-export function isKnown(d: FilterDeclaration, vocabulary: FilterVocabulary): (value: string) => boolean {
-  if (typeof d.known === 'function') {
-    const known = d.known(vocabulary);
-    return (value) => known.has(value);
-  }
-  const known = new Set<string>(d.known);
-  return (value) => known.has(value);
-}

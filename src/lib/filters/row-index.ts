@@ -16,18 +16,14 @@ const OPEN_END = dayNumber('9999-12-31');
 
 /** Everything one filter state gives, as counts per code: the dashboard's view is assembled from these (view.ts). */
 export interface CrossCounts {
-  /** 1 where the row passes every filter. */
+  /** 1 where the row passes every filter; how many do, and the people they cover. */
   passing: Uint8Array;
   records: number;
   people: number;
-  /** Provinces among the passing rows. */
   provinces: number;
-  /**
-   * Rows passing every other filter whose date span overlaps the window without lying inside it (uncertainlyInWindow):
-   * left out under the `within` rule, counted under `overlap`; 0 without a window.
-   */
+  /** Rows passing every other filter whose dates overlap the window without lying in it (uncertainlyInWindow). */
   datesUncertain: number;
-  /** Index into `days` of the first and last day among passing rows dated to a day; NONE when there are none. */
+  /** Slots in `days` of the first and last passing row dated to a day; NONE when there are none. */
   firstDay: number;
   lastDay: number;
   /** Every filter but the province's (the map): people per province code, records per commune (`places`). */
@@ -84,6 +80,7 @@ export class RowIndex {
   readonly #ownText: string[] = [];
   readonly #placeText: Int32Array;
   readonly #placeTexts: string[] = [];
+  readonly #placeCodes = new Map<string, number>();
   #search: TextSearch | undefined;
 
   constructor(encoded: ColumnarRows, filters: readonly FilterDeclaration[] = FILTERS) {
@@ -102,21 +99,13 @@ export class RowIndex {
 
     for (const d of columnsOf(filters)) {
       const values = encoded.values[d.column];
-      const raw = encoded.codes[d.column];
-      if (!isMultiValued(d)) {
-        const codes = Uint8Array.from(raw);
-        const totals = new Int32Array(values.length);
-        for (let i = 0; i < n; i++) totals[codes[i]] += this.#live[i];
-        this.#columns.set(d.column, { values, codes, totals });
-        continue;
-      }
-      const codes = Uint32Array.from(raw);
+      const codes = (isMultiValued(d) ? Uint32Array : Uint8Array).from(encoded.codes[d.column]);
       const setCodes = new Map<number, number>();
       const masks: number[] = [];
-      const of = Uint32Array.from(codes, (mask) => setCodes.get(mask) ?? (setCodes.set(mask, masks.push(mask) - 1), masks.length - 1));
-      const totals = new Int32Array(masks.length);
-      for (let i = 0; i < n; i++) totals[of[i]] += this.#live[i];
-      this.#columns.set(d.column, { values, codes, sets: { masks, of }, totals });
+      const sets = isMultiValued(d) ? { masks, of: Uint32Array.from(codes, (mask) => setCodes.get(mask) ?? (setCodes.set(mask, masks.push(mask) - 1), masks.length - 1)) } : undefined;
+      const totals = new Int32Array(sets ? masks.length : values.length);
+      for (let i = 0; i < n; i++) totals[sets ? sets.of[i] : codes[i]] += this.#live[i];
+      this.#columns.set(d.column, { values, codes, sets, totals });
     }
 
     const days = new Set<number>();
@@ -254,8 +243,6 @@ export class RowIndex {
     return to === this.size;
   }
 
-  readonly #placeCodes = new Map<string, number>();
-
   /** The tests a filter state asks for: a coded column with the codes it accepts, or a bit set with the bits it wants. */
   #tests(state: FilterState): Test[] {
     const tests: Test[] = [];
@@ -376,23 +363,17 @@ export class RowIndex {
 
     let provinces = 0;
     provinceSeen.forEach((seen, code) => (provinces += seen && mapColumn.values[code] !== '' ? 1 : 0));
-    const options: Record<string, Int32Array> = {};
-    columnsOf(this.filters).forEach((d, k) => {
-      const column = this.#columns.get(d.column)!;
-      const counts = counters[k].counts;
-      if (!column.sets) {
-        for (const f of this.filters) if (f.column === d.column) options[f.key] = counts;
-        return;
-      }
-      for (const f of this.filters.filter((f) => f.column === d.column)) {
+    const columns = columnsOf(this.filters).map((d) => d.column);
+    const options = Object.fromEntries(
+      this.filters.map((f) => {
+        const { sets, values } = this.#columns.get(f.column)!;
+        const counts = counters[columns.indexOf(f.column)].counts;
+        if (!sets) return [f.key, counts];
         // A facet's value counts the rows holding a value of it that meets the other facets' choices.
-        const groups =
-          f.kind === 'facet'
-            ? (f.known as readonly string[]).map((v) => facetMask(column.values, facetsOf(this.filters, f.column), { ...valuesOf(state), [f.key]: [v] }))
-            : column.values.map((_, bit) => 1 << bit);
-        options[f.key] = setCounts(column.sets.masks, counts, groups);
-      }
-    });
+        const meets = (v: string) => facetMask(values, facetsOf(this.filters, f.column), { ...valuesOf(state), [f.key]: [v] });
+        return [f.key, setCounts(sets.masks, counts, f.kind === 'facet' ? (f.known as string[]).map(meets) : values.map((_, bit) => 1 << bit))];
+      })
+    );
     return { passing, records, people, provinces, datesUncertain, firstDay, lastDay, map: { people: mapPeople, placeRecords }, timeline, options };
   }
 
@@ -423,9 +404,21 @@ export class RowIndex {
     return this.#slots.filter((slot) => emptied.has(slot)) as Dimension[];
   }
 
-  /** The passing rows in table order, built a page at a time. */
-  passingRows(passing: Uint8Array, count: number, order: Uint32Array): PassingRows {
-    return new PassingRows(this.rowAt, passing, count, order);
+  /** The passing rows in table order, each made when a page of the table is: a view may hold 100,000 rows, a page 50. */
+  passingRows(passing: Uint8Array, length: number, order: Uint32Array): RowList {
+    const rowAt = this.rowAt;
+    return {
+      length,
+      // Like Array.prototype.slice for non-negative bounds.
+      slice(start = 0, end = length) {
+        const rows: DefectionRow[] = [];
+        for (let k = 0, seen = 0; k < order.length && seen < end; k++) {
+          if (!passing[order[k]]) continue;
+          if (seen++ >= start) rows.push(rowAt(order[k]));
+        }
+        return rows;
+      }
+    };
   }
 }
 
@@ -453,35 +446,8 @@ function setCounts(masks: readonly number[], counts: Int32Array, groups: readonl
   return totals;
 }
 
-/** Rows in table order, as much of an array as a table needs: a view may hold 100,000 rows, a page shows 50. */
+/** Rows in table order, as much of an array as a table needs. */
 export type RowList = Pick<readonly DefectionRow[], 'length' | 'slice'>;
-
-export class PassingRows implements RowList {
-  readonly #rowAt: (i: number) => DefectionRow;
-  readonly #passing: Uint8Array;
-  readonly #order: Uint32Array;
-  readonly length: number;
-
-  constructor(rowAt: (i: number) => DefectionRow, passing: Uint8Array, count: number, order: Uint32Array) {
-    this.#rowAt = rowAt;
-    this.#passing = passing;
-    this.length = count;
-    this.#order = order;
-  }
-
-  /** Like Array.prototype.slice for non-negative bounds: the passing rows from `start` up to `end`. */
-  slice(start = 0, end = this.length): DefectionRow[] {
-    const rows: DefectionRow[] = [];
-    let seen = 0;
-    for (let k = 0; k < this.#order.length && seen < end; k++) {
-      const i = this.#order[k];
-      if (!this.#passing[i]) continue;
-      if (seen >= start) rows.push(this.#rowAt(i));
-      seen += 1;
-    }
-    return rows;
-  }
-}
 
 /** The table order's rule: by key in the chosen direction, then by record id. */
 export function compareSortKeys(keyA: string | number, keyB: string | number, idA: string, idB: string, direction: 1 | -1): number {

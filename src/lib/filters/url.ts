@@ -1,6 +1,6 @@
 // FilterState ⇄ URL query string, for every declared filter (dimensions.ts). Parsing never throws: what it cannot use
 // it ignores and reports.
-import { FILTERS, isKnown, type FilterDeclaration, type FilterVocabulary } from './dimensions';
+import { FILTERS, type FilterDeclaration, type FilterVocabulary } from './dimensions';
 import { DATE_RULES, SORT_KEYS, defaultFilterState, defaultOf, valuesOf, type FilterState, type SortKey } from './state';
 
 export type { FilterVocabulary };
@@ -44,7 +44,8 @@ export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVoc
     seen.add(param);
     const declared = byParam.get(param);
     if (declared) {
-      const known = isKnown(declared, vocabulary);
+      const knownValues: ReadonlySet<string> = typeof declared.known === 'function' ? declared.known(vocabulary) : new Set<string>(declared.known);
+      const known = (value: string) => knownValues.has(value);
       if (declared.kind === 'single') {
         if (value === declared.all || known(value)) values[declared.key] = value;
         else ignored.push({ param, value, reason: `unknown ${declared.key}` });

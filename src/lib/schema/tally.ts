@@ -17,7 +17,7 @@ export const Tally = z.strictObject({
   claimed_by: ShortText,
   claimant_kind: z.enum(codesOf(CLAIMANT_KINDS)),
   /** Tallies in a series are comparable running totals and are charted against verified records. */
-  series: z.enum(['defections-2017', 'seats-2017', 'other']),
+  series: Slug,
   province: ProvinceCode.optional(),
   /**
    * When the count is how many posts of these roles a party held: the seats that could have defected. The dashboard

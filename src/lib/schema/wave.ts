@@ -9,6 +9,8 @@ export const Wave = z.strictObject({
   start: IsoDate,
   end: IsoDate.optional(),
   description: LongText,
+  /** The series of claimed tallies (data/tallies.yaml) the timeline sets against the records: a running total. */
+  claims_series: Slug.optional(),
   /** The wave the dashboard opens on (its URL names no wave); exactly one wave has it. */
   default: z.literal(true, { error: 'true, or leave the field out' }).optional()
 });

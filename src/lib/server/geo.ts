@@ -15,12 +15,6 @@ const WIDTH = 240;
 const HEIGHT = 220;
 
 const TOPOLOGY_FILE = 'static/geo/provinces.topo.json';
-const SHAPE_NOTES: Record<string, string> = {
-  'KH-3':
-    'The shaded shape is Kampong Cham as it was before 2013: it also covers Tbong Khmum, which was split off as its own province at the end of 2013.',
-  'KH-25':
-    'Tbong Khmum is not drawn on its own: the shaded shape is Kampong Cham as it was before the 2013 split, and Tbong Khmum is its eastern part.'
-};
 
 interface ProvinceProperties {
   code: string;
@@ -125,6 +119,14 @@ function shapeOfEachProvince(): Map<string, string> {
   return (shapeOf ??= shapeOfProvince(provinceList(process.env.DATA_ROOT ?? process.cwd())));
 }
 
+/** What a locator map says when its shape stands for more than one province (shown_with in provinces.csv). */
+function shapeNote(iso: string, shape: string): string | undefined {
+  const names = new Map(provinceList(process.env.DATA_ROOT ?? process.cwd()).map((p) => [p.iso, p.name]));
+  if (iso !== shape) return `${names.get(iso)} is not drawn on its own in the map data: the shaded shape is ${names.get(shape)}'s, which covers it.`;
+  const within = [...shapeOfEachProvince()].filter(([other, drawnBy]) => drawnBy === iso && other !== iso).map(([other]) => names.get(other));
+  return within.length ? `The shaded shape is ${names.get(iso)}'s boundary in the map data: it also covers ${within.join(', ')}, not drawn on its own.` : undefined;
+}
+
 /**
  * A boundary file the build cannot use. Its message says all there is to say (file, problems, fix), so the stack is
  * left out: the build prints it, and a trace through the prerenderer would bury the message.
@@ -213,5 +215,5 @@ function escapeXml(text: string): string {
 export function locatorFor(iso: string): Locator | undefined {
   const shape = shapeOfEachProvince().get(iso) ?? iso;
   if (!provinceShapes().some((province) => province.iso === shape)) return undefined;
-  return { sprite: LOCATOR_SPRITE_URL, shape, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, note: SHAPE_NOTES[iso] };
+  return { sprite: LOCATOR_SPRITE_URL, shape, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, note: shapeNote(iso, shape) };
 }
