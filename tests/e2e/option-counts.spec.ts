@@ -67,7 +67,9 @@ test.describe(`option counts over ${RECORDS} synthetic records`, () => {
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`${server!.origin}${locale === 'km' ? '/km' : ''}/?wave=all`);
-        // The counts are final once every record is loaded, which the map's ready state marks.
+        // The counts are final once every record is loaded and drawn: the page marks that moment. (The map is ready
+        // earlier, from the build's default view, before a filtered link's own counts exist.)
+        await page.waitForFunction(() => performance.getEntriesByName('dashboard-rendered').length > 0);
         await expect(page.locator('.map[data-status="ready"]')).toBeVisible();
         const counts = await optionCounts(page);
         const where = `${locale} at ${width} px`;
