@@ -212,6 +212,24 @@ export const en = {
     copy: 'Copy',
     copied: 'Copied',
     credit: (site: string) => `Source: ${site}, named and sourced defection records.`,
-    openFull: 'Open the full dashboard'
+    openFull: 'Open the full dashboard',
+    heading: (chart: string, site: string) => `${chart} — ${site}`,
+    script:
+      'The script sets the frame to the height of its content (include it once per page). Add theme=light or theme=dark to the address to fix the colours; otherwise they follow the reader’s system.'
+  },
+  images: {
+    label: (chart: string) => `${chart} as an image:`,
+    map: 'The map',
+    timeline: 'The timeline',
+    svgHint: 'SVG: a drawing that scales, for print and for editing',
+    pngHint: 'PNG: a picture at twice the screen’s size, for the web and social media',
+    title: (title: string, chart: string) => `${title}: ${chart}`,
+    mapTitle: 'by province',
+    timelineTitle: 'over time',
+    filters: (scope: string) => `Shown: ${scope}.`,
+    noFilters: 'Shown: every period, no filter.',
+    source: (site: string, url: string) => `Source: ${site}, ${url}`,
+    dataAsOf: (day: string) => `Data as of ${day}.`,
+    failed: 'The image could not be made. Try again.'
   }
 };
