@@ -103,13 +103,18 @@ export const en = {
   map: {
     heading: 'Where',
     unit: 'people in the records shown, by province',
-    label: "Map of Cambodia's provinces. Each province is a button that toggles it in the filter.",
+    label: "Map of Cambodia's provinces: the arrow keys move between provinces, Enter or Space toggles one in the filter.",
     loading: 'Loading the map…',
     failed: 'The province boundaries could not be loaded, so the map is not shown. Use the province list below to filter.',
     legend: 'People in the records shown',
     noData: 'No data',
-    tbongKhmum:
-      'Kampong Cham’s shape includes Tbong Khmum, which became a separate province in 2013: the map shows their combined count there. The list below keeps them apart.',
+    dimmed: 'Not in the selected provinces',
+    /** A shape that also stands for provinces the boundary file has no shape for. */
+    shownWith: (shape: string, others: string) =>
+      `${shape}’s shape also stands for ${others}, which has none of its own in the boundary file: the map shows their combined count there. The list below keeps them apart.`,
+    /** Some of the provinces one shape stands for are selected: its outline takes in the others too. */
+    partlySelected: (selected: string, left: string) =>
+      `${selected} is selected: its outline on the map also takes in ${left}, whose records are not included. Select ${left} in the list below to include them.`,
     shapes: 'Shapes: Natural Earth (simplified).',
     list: (selected: number) => `Provinces as a list (${selected ? `${n(selected)} selected` : 'none selected'})`,
     countLine: (people: number, records: number) => `${s(people, 'person', 'people')} in ${s(records, 'record')}`,
@@ -119,6 +124,10 @@ export const en = {
     selectedHint: 'Selected — activate to remove',
     filterHint: 'Activate to filter',
     zoom: 'Zoom and pan',
+    resetView: 'Reset view',
+    twoFingers: 'Use two fingers to move the map',
+    /** The dashboard's skip link, placed before the filters, map and timeline. */
+    skipToRecords: 'Skip to the records',
     zoomFailed: 'The zoomable map could not be loaded. The map above still works: select provinces on it or in the list below.'
   },
   timeline: {
@@ -147,7 +156,10 @@ export const en = {
     date: 'Date',
     claim: 'Claim',
     claimedBy: 'Claimed by',
-    claimsCaption: 'Claimed tallies'
+    claimsCaption: 'Claimed tallies',
+    /** The claims on the chart as one control: the arrow keys go from claim to claim. */
+    claimsControl: 'Claimed tallies on the chart: the arrow keys go from one to the next',
+    claimDetail: (count: string, by: string, day: string, what: string) => `${count} — ${by}, ${day}: ${what}`
   },
   table: {
     heading: 'Records',
