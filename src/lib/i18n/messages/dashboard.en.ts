@@ -10,7 +10,13 @@ export const en = {
   description: "Sourced records of Cambodian opposition (CNRP) officials who joined the ruling CPP in Oct–Nov 2017, each confirmed by two outlets or reported by one, beside the parties' claimed tallies.",
   loading: (count: string) => `Loading ${count} records…`,
   loadFailed: 'The records could not be loaded. Check your connection and reload the page.',
-  needsJs: 'The dashboard needs JavaScript. Every record is also on the province, commune and person pages, which work without it: start from',
+  /** Without JavaScript: the filters do nothing, and a filtered link shows the default view drawn at build time. */
+  needsJs: {
+    title: 'The filters need JavaScript',
+    view: (period: string) =>
+      `JavaScript is off or blocked in this browser, so the filters do nothing and the filters in a link’s address (after “?”) are not applied. What you see is the default view: all records of the period “${period}”.`,
+    pages: 'Every record is also on the province, commune and person pages, which work without JavaScript: start from'
+  },
   summary: {
     none: (scope: string, span: string) => (scope ? `${scope}no record matches${span}.` : `No record matches these filters${span}.`),
     /** `scope`: the period and the active filters, in words (scopeOf); `statuses`: the records per status (statusCount). */
