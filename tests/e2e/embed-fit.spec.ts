@@ -53,6 +53,7 @@ for (const chart of ['map', 'timeline'] as const) {
   test(`with the script, the ${chart} embed's frame takes its content's height at 320, 720 and 1280 px, credit in view`, async ({ page, baseURL }) => {
     const code = await embedCode(page, '?province=KH-21', chart);
     expect(code).toContain(`<script async src="${baseURL}/embed-host.js"></script>`);
+    await expect(page.getByTestId('embed-script-note')).toContainText('theme=light or theme=dark');
     for (const width of [320, 720, 1280]) {
       await openArticle(page, `${chart}-${width}`, code, width);
       const frame = page.frameLocator('iframe');
