@@ -17,6 +17,11 @@ async function shoot(page: Page, name: string) {
 }
 
 /** The control is marked invalid and described by its problem, which says `text`. */
+/** The page is prerendered: it answers once its script has run, which it shows by loading the districts and communes. */
+async function untilReady(page: Page) {
+  await expect(page.locator('fieldset p[role="status"]')).toHaveCount(0);
+}
+
 async function expectProblem(page: Page, id: string, text: RegExp | string) {
   const control = page.locator(`#${id}`);
   await expect(control).toHaveAttribute('aria-invalid', 'true');
@@ -33,6 +38,7 @@ test('a reporter fills the form on a phone, fixes what it marks, and the downloa
   test.setTimeout(180_000);
   await page.setViewportSize(PHONE);
   await page.goto('/contribute/');
+  await untilReady(page);
   const form = page.getByTestId('contribute-form');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a record');
 
@@ -118,6 +124,7 @@ test('a reporter fills the form on a phone, fixes what it marks, and the downloa
 test('the Khmer form marks what is missing in Khmer, next to each field', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto('/km/contribute/');
+  await untilReady(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('បន្ថែមកំណត់ត្រា');
   await page.locator('#f-sources-0-url').fill('ftp://example.org/file');
   await page.locator('#f-date-value').fill('2017-13-45');
