@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const run = promisify(execFile);
@@ -157,3 +158,20 @@ test('the data page and the footer lead to the form and the spreadsheet template
   expect(codes).toContain('reaction_N_stance,critical');
   expect(codes).toMatch(KHMER);
 });
+
+for (const [path, check] of [['/contribute/', 'Check the record'], ['/km/contribute/', 'ត្រួតពិនិត្យកំណត់ត្រា']]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${path} with its problems shown has no serious accessibility problems (axe, ${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await untilReady(page);
+      await page.locator('#f-sources-0-url').fill('www.example.org');
+      await page.getByRole('button', { name: check }).click();
+      await expect(page.locator('#problems')).toBeVisible();
+      await page.getByRole('button', { name: path.startsWith('/km/') ? 'បន្ថែមប្រតិកម្ម' : 'Add a reaction' }).click();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
