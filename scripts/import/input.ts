@@ -1,9 +1,8 @@
 // Reads a contributor's file (CSV or JSON bytes) into draft records, one per row, with every problem found on the way.
 // Only a file that cannot be read at all throws (an ImportError with a plain message); everything else becomes an issue.
-import { CsvSyntaxError, parseCsv } from '../../src/lib/csv/csv';
+import { CsvSyntaxError, parseCsv, restoreFormula } from '../../src/lib/csv/csv';
 import { MAX_JSON_DEPTH, tooDeepAt } from '../../src/lib/csv/json-depth';
 import { describeValue } from '../../src/lib/data/issues';
-import { restoreFormula } from '../../src/lib/csv/csv';
 import { COLUMNS, cellsToRecord } from '../../src/lib/export/columns';
 import { splitCsvComments } from '../../src/lib/export/csv';
 import { isSheetHeader, NUMBERED_COLUMN_NAMES, readNumberedCells } from '../../src/lib/export/template-sheet';
@@ -70,7 +69,7 @@ function checkHeader(header: string[]): ImportIssue[] {
     } else if (!KNOWN.has(name)) {
       const [nearest] = [...KNOWN].map((known) => ({ known, distance: editDistance(name, known) })).sort((a, b) => a.distance - b.distance);
       const hint = nearest && nearest.distance <= 3 ? `Did you mean "${nearest.known}"? ` : '';
-      issues.push({ row: 1, column: describeValue(name), value: 'an unknown column', expected: 'a column of the template (data/templates/defections.csv)', fix: `${hint}Rename or delete it; the columns are documented in docs/data-in-out.md.` });
+      issues.push({ row: 1, column: describeValue(name), value: 'an unknown column', expected: 'a column of a template (data/templates/defections.csv, or docs/templates/defections-sheet.csv with numbered source and reaction columns)', fix: `${hint}Rename or delete it; the columns are documented in docs/data-in-out.md.` });
     } else if (seen.has(name)) {
       issues.push({ row: 1, column: name, value: 'a second column of that name', expected: 'each column once', fix: 'Merge the two columns or delete one.' });
     }
