@@ -21,7 +21,13 @@ export interface PlacedLabel {
 /** The chart's 11 px text as the browser lays it out: a line box 15 px tall, its baseline 12 px down. */
 export const LABEL_FONT = { ascent: 12, descent: 3 };
 
-/** A text's width, a little over what it takes in bold: Khmer letters and digits are wider than Latin ones. */
+/** How wide a text is drawn, in pixels. */
+export type Measure = (text: string) => number;
+
+/**
+ * A text's width without a browser to measure it (the prerendered page, the tests): a little over what bold digits
+ * take, Khmer ones being wider. It overestimates Khmer words, whose combining signs take no room of their own.
+ */
 export function textWidth(text: string): number {
   let width = 0;
   for (const char of text) width += /[\u1780-\u17ff]/.test(char) ? 10 : 6.8;
@@ -33,8 +39,8 @@ export function overlaps(a: Box, b: Box): boolean {
 }
 
 /** The box a text takes, anchored at x on baseline y. */
-export function textBox(x: number, y: number, text: string, anchor: PlacedLabel['anchor']): PlacedLabel {
-  const width = textWidth(text);
+export function textBox(x: number, y: number, text: string, anchor: PlacedLabel['anchor'], measure: Measure = textWidth): PlacedLabel {
+  const width = measure(text);
   const x1 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return { x, y, anchor, box: { x1, x2: x1 + width, y1: y - LABEL_FONT.ascent, y2: y + LABEL_FONT.descent } };
 }
@@ -67,19 +73,19 @@ export interface ClaimMark {
 }
 
 /** Claim labels, largest claims first: beside the dot on its right, then its left, above or below. */
-export function placeClaimLabels(claims: readonly ClaimMark[], layout: TimelineLayout, obstacles: readonly Box[] = []): Map<string, PlacedLabel> {
+export function placeClaimLabels(claims: readonly ClaimMark[], layout: TimelineLayout, obstacles: readonly Box[] = [], measure: Measure = textWidth): Map<string, PlacedLabel> {
   const { cumulativeTop } = panelsOf(layout);
   const gap = DOT_RADIUS + 2;
   const dots = claims.map(({ x, y }) => ({ x1: x - DOT_RADIUS, x2: x + DOT_RADIUS, y1: y - DOT_RADIUS, y2: y + DOT_RADIUS }));
   const byClaim = placeLabels(
     [...claims].sort((a, b) => b.count - a.count),
     ({ x, y, text }) => [
-      textBox(x + gap, y - 2, text, 'start'),
-      textBox(x + gap, y + LABEL_FONT.ascent + 2, text, 'start'),
-      textBox(x - gap, y - 2, text, 'end'),
-      textBox(x - gap, y + LABEL_FONT.ascent + 2, text, 'end'),
-      textBox(x, y - gap - LABEL_FONT.descent, text, 'middle'),
-      textBox(x, y + gap + LABEL_FONT.ascent, text, 'middle')
+      textBox(x + gap, y - 2, text, 'start', measure),
+      textBox(x + gap, y + LABEL_FONT.ascent + 2, text, 'start', measure),
+      textBox(x - gap, y - 2, text, 'end', measure),
+      textBox(x - gap, y + LABEL_FONT.ascent + 2, text, 'end', measure),
+      textBox(x, y - gap - LABEL_FONT.descent, text, 'middle', measure),
+      textBox(x, y + gap + LABEL_FONT.ascent, text, 'middle', measure)
     ],
     [...dots, ...obstacles],
     { x1: layout.margin.left, x2: layout.width, y1: cumulativeTop - layout.gap / 2, y2: cumulativeTop + layout.cumulativeHeight }
@@ -97,14 +103,14 @@ export interface EventMark {
  * Event numbers in two rows above the bars, each over its line or, where events crowd together, moved along the row
  * to the nearest free place (the chart then draws a leader to the line). None is left out: the list below refers to them.
  */
-export function placeEventLabels(events: readonly EventMark[], layout: TimelineLayout, obstacles: readonly Box[] = []): Map<string, PlacedLabel> {
+export function placeEventLabels(events: readonly EventMark[], layout: TimelineLayout, obstacles: readonly Box[] = [], measure: Measure = textWidth): Map<string, PlacedLabel> {
   const { barsTop } = panelsOf(layout);
   const rows = [barsTop - 4, barsTop - 4 - (LABEL_FONT.ascent + LABEL_FONT.descent)];
   const step = 10;
   const shifts = [0, ...Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? 1 : -1) * step * (Math.floor(i / 2) + 1))];
   const byEvent = placeLabels(
     events,
-    ({ x, text }) => shifts.flatMap((shift) => rows.map((row) => textBox(x + shift, row, text, 'middle'))),
+    ({ x, text }) => shifts.flatMap((shift) => rows.map((row) => textBox(x + shift, row, text, 'middle', measure))),
     obstacles,
     { x1: 0, x2: layout.width, y1: rows[1] - LABEL_FONT.ascent, y2: barsTop }
   );
@@ -120,18 +126,21 @@ export function timelineLabels(
   events: readonly { id: string; day: string; text: string }[],
   dayWidth: number,
   /** The chart's other texts (panel titles, the key), which labels must not cover. */
-  obstacles: readonly Box[] = []
+  obstacles: readonly Box[] = [],
+  measure: Measure = textWidth
 ) {
   return {
     claims: placeClaimLabels(
       claims.map((claim) => ({ id: claim.id, x: x(dayToDate(claim.day)) + dayWidth / 2, y: y(claim.count), text: claim.text, count: claim.count })),
       layout,
-      obstacles
+      obstacles,
+      measure
     ),
     events: placeEventLabels(
       events.map((event) => ({ id: event.id, x: x(dayToDate(event.day)), text: event.text })),
       layout,
-      obstacles
+      obstacles,
+      measure
     )
   };
 }
