@@ -40,7 +40,7 @@ function siteConfigWarnings(warnings: readonly string[]): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
-  // PUBLIC_SITE_ORIGIN and PUBLIC_CORRECTIONS_URL, from the environment or a .env file: resolved here, once, and compiled
+  // PUBLIC_SITE_ORIGIN, PUBLIC_CORRECTIONS_URL and PUBLIC_REPOSITORY_URL, from the environment or a .env file: resolved here, once, and compiled
   // into both bundles as __SITE_CONFIG__ (read in $lib/site).
   const site = readSiteConfig(loadEnv(mode, process.cwd(), 'PUBLIC_'));
   return {
@@ -48,7 +48,7 @@ export default defineConfig(({ mode }) => {
     // Links to people are written both while prerendering and in the browser: both bundles must agree on whether a
     // record has its own page, and neither can load the dataset to find out (see $lib/profiles/person-pages).
     define: {
-      __SITE_CONFIG__: JSON.stringify({ origin: site.origin, correctionsUrl: site.correctionsUrl }),
+      __SITE_CONFIG__: JSON.stringify({ origin: site.origin, correctionsUrl: site.correctionsUrl, repositoryUrl: site.repositoryUrl }),
       // Printed pages say when their data last changed (src/lib/components/PrintedFrom.svelte).
       __DATA_AS_OF__: JSON.stringify(dataAsOf(process.env.DATA_ROOT ?? process.cwd())),
       __PERSON_PAGES_PRERENDERED__: JSON.stringify(prerendersPeople(recordFileCount(process.env.DATA_ROOT ?? process.cwd())))

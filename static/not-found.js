@@ -3,7 +3,7 @@
 // it lists the pages whose names match the address's words, from the site's search index. Without it, the page still
 // has its search form.
 
-/** @typedef {[string, string, string, string, string, number, string]} IndexRow kind, name, Khmer name, aliases ("a|b"), href, index of the parent row (-1 for none), role */
+/** @typedef {[string, string, string, string, string, number, string, number?]} IndexRow kind, name, Khmer name, aliases ("a|b"), href, index of the parent row (-1 for none), unit or role, records (places only) */
 
 /** Lower case, no accents, letters and digits only: "Kâmpóng-Cham" → "kampongcham". @param {string} text */
 const fold = (text) => text.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

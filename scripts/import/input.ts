@@ -1,10 +1,11 @@
 // Reads a contributor's file (CSV or JSON bytes) into draft records, one per row, with every problem found on the way.
 // Only a file that cannot be read at all throws (an ImportError with a plain message); everything else becomes an issue.
-import { CsvSyntaxError, parseCsv } from '../../src/lib/csv/csv';
+import { CsvSyntaxError, parseCsv, restoreFormula } from '../../src/lib/csv/csv';
 import { MAX_JSON_DEPTH, tooDeepAt } from '../../src/lib/csv/json-depth';
 import { describeValue } from '../../src/lib/data/issues';
 import { COLUMNS, cellsToRecord } from '../../src/lib/export/columns';
 import { splitCsvComments } from '../../src/lib/export/csv';
+import { isSheetHeader, NUMBERED_COLUMN_NAMES, readNumberedCells } from '../../src/lib/export/template-sheet';
 import { editDistance } from './names';
 import { ImportError, type ImportIssue, type InputKind } from './issues';
 
@@ -15,6 +16,8 @@ export interface DraftRow {
   /** CSV only: place names given beside (or instead of) the codes. */
   placeNames?: Partial<Record<'province' | 'district' | 'commune', string>>;
   issues: ImportIssue[];
+  /** CSV only: the row comes from the spreadsheet template, its sources and reactions in numbered columns. */
+  numbered?: boolean;
 }
 
 export interface ImportInput {
@@ -50,9 +53,12 @@ function normaliseHeader(name: string): string {
   return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
-const KNOWN = new Map(COLUMNS.map((column) => [column.name, column]));
+/** The export's columns (JSON lists in sources and reactions) and the spreadsheet template's numbered ones. */
+const KNOWN = new Set([...COLUMNS.map((column) => column.name), ...NUMBERED_COLUMN_NAMES]);
 /** Columns every row needs; id may be left out (derived from the name). */
 const REQUIRED = COLUMNS.filter((column) => column.required && column.name !== 'id').map((column) => column.name);
+/** The spreadsheet template holds the sources in numbered columns (source_1_url …) instead of the JSON sources column. */
+const requiredFor = (header: readonly string[]) => (isSheetHeader(header) ? REQUIRED.filter((name) => name !== 'sources') : REQUIRED);
 
 function checkHeader(header: string[]): ImportIssue[] {
   const issues: ImportIssue[] = [];
@@ -61,15 +67,15 @@ function checkHeader(header: string[]): ImportIssue[] {
     if (name === '') {
       issues.push({ row: 1, column: `(column ${index + 1})`, value: 'an empty header', expected: 'a column name', fix: 'Name the column, or delete it if it holds nothing.' });
     } else if (!KNOWN.has(name)) {
-      const [nearest] = [...KNOWN.keys()].map((known) => ({ known, distance: editDistance(name, known) })).sort((a, b) => a.distance - b.distance);
+      const [nearest] = [...KNOWN].map((known) => ({ known, distance: editDistance(name, known) })).sort((a, b) => a.distance - b.distance);
       const hint = nearest && nearest.distance <= 3 ? `Did you mean "${nearest.known}"? ` : '';
-      issues.push({ row: 1, column: describeValue(name), value: 'an unknown column', expected: 'a column of the template (data/templates/defections.csv)', fix: `${hint}Rename or delete it; the columns are documented in docs/data-in-out.md.` });
+      issues.push({ row: 1, column: describeValue(name), value: 'an unknown column', expected: 'a column of a template (data/templates/defections.csv, or docs/templates/defections-sheet.csv with numbered source and reaction columns)', fix: `${hint}Rename or delete it; the columns are documented in docs/data-in-out.md.` });
     } else if (seen.has(name)) {
       issues.push({ row: 1, column: name, value: 'a second column of that name', expected: 'each column once', fix: 'Merge the two columns or delete one.' });
     }
     seen.add(name);
   });
-  for (const name of REQUIRED.filter((required) => !seen.has(required))) {
+  for (const name of requiredFor(header).filter((required) => !seen.has(required))) {
     issues.push({ row: 1, column: name, value: 'missing', expected: 'every required column in the header', fix: `Add a column named ${name} (see the template).` });
   }
   return issues;
@@ -130,6 +136,7 @@ export function readCsvInput(text: string): ImportInput {
   if (headerIssues.length > 0) return { kind: 'csv', rows: [], issues: headerIssues };
   const header = rawHeader.map(normaliseHeader);
   if (dataRows.length === 0) throw new ImportError(NO_RECORDS);
+  const numbered = isSheetHeader(header);
 
   const rows = dataRows.flatMap((fields, index): DraftRow[] => {
     if (fields.every((field) => field.trim() === '')) return [];
@@ -141,6 +148,7 @@ export function readCsvInput(text: string): ImportInput {
     }
     const cells = Object.fromEntries(header.map((name, i) => [name, fields[i] ?? '']));
     const { input, problems } = cellsToRecord(cells);
+    if (numbered) problems.push(...readNumberedCells(Object.fromEntries(header.filter((name) => NUMBERED_COLUMN_NAMES.has(name)).map((name) => [name, restoreFormula(cells[name].trim())])), input));
     issues.push(...problems.map(({ column, value, expected, fix }) => ({ row, column, value: describeValue(value), expected, fix })));
     const placeNames = Object.fromEntries(
       (['province', 'district', 'commune'] as const).flatMap((level) => {
@@ -148,7 +156,7 @@ export function readCsvInput(text: string): ImportInput {
         return name ? [[level, name]] : [];
       })
     );
-    return [{ row, input, placeNames, issues }];
+    return [{ row, input, placeNames, issues, ...(numbered && { numbered }) }];
   });
   // Rows a spreadsheet left empty are skipped; a file of nothing else has nothing to import, which "already in data/" would hide.
   if (rows.length === 0) throw new ImportError(NO_RECORDS);

@@ -1,6 +1,7 @@
 // Import problems as values: row, column, value, what was expected, how to fix it. File-level failures are ImportErrors.
 import type { ValidationIssue } from '../../src/lib/data/issues';
 import { columnForPath, parseFieldPath } from '../../src/lib/export/columns';
+import { numberedColumnFor } from '../../src/lib/export/template-sheet';
 
 export type InputKind = 'csv' | 'json';
 
@@ -20,14 +21,17 @@ export class ImportError extends Error {
 }
 
 /** Where a field of a record is, in the contributor's terms: a CSV column or a JSON path. */
-export function locateField(field: string | undefined, kind: InputKind): string | undefined {
+export function locateField(field: string | undefined, kind: InputKind, numbered = false): string | undefined {
   if (!field || kind === 'json') return field;
+  // A row of the spreadsheet template: sources[1].url is the cell source_2_url.
+  const cell = numbered ? numberedColumnFor(field) : undefined;
+  if (cell) return cell;
   const owner = columnForPath(parseFieldPath(field));
   return owner ? `${owner.column.name}${owner.inner}` : field;
 }
 
-export function fromValidationIssue(issue: ValidationIssue, row: number | undefined, kind: InputKind): ImportIssue {
-  return { row, column: locateField(issue.field, kind), value: issue.found, expected: issue.expected, fix: issue.fix };
+export function fromValidationIssue(issue: ValidationIssue, row: number | undefined, kind: InputKind, numbered = false): ImportIssue {
+  return { row, column: locateField(issue.field, kind, numbered), value: issue.found, expected: issue.expected, fix: issue.fix };
 }
 
 const MAX_SHOWN = 200;

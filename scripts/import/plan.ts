@@ -144,7 +144,7 @@ function parseRow(draft: DraftRow, gazetteer: Gazetteer, kind: InputKind): { rec
   const schemaIssues = result.success
     ? []
     : fromZodIssues(result.error.issues, { file: '' })
-        .map((issue) => fromValidationIssue(issue, draft.row, kind))
+        .map((issue) => fromValidationIssue(issue, draft.row, kind, draft.numbered))
         .filter((issue, index, all) => !reported.has(issue.column?.replace(/[[.].*$/, '')) && all.findIndex((other) => other.column === issue.column) === index);
   return { derivedId, issues: [...issues, ...schemaIssues] };
 }
@@ -304,7 +304,8 @@ export function planImport(existingFiles: readonly DataFile[], input: ImportInpu
   const replaced = new Map(files.map((file) => [file.path, file]));
   const candidate = [...existingFiles.filter((file) => !replaced.has(file.path)), ...files];
   const rowOfFile = new Map(written.map(({ path, row }) => [path, row]));
-  issues.push(...parseDataset(candidate).issues.map((issue) => fromValidationIssue(issue, rowOfFile.get(issue.file), input.kind)));
+  const numbered = input.rows.some((draft) => draft.numbered);
+  issues.push(...parseDataset(candidate).issues.map((issue) => fromValidationIssue(issue, rowOfFile.get(issue.file), input.kind, numbered)));
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, plan: { ...plan, changelog, files } };
 }

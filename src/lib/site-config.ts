@@ -12,6 +12,11 @@ export interface SiteConfig {
   origin: string;
   /** A new-issue URL (https://…) or a mailto: address; null when none is configured. */
   correctionsUrl: string | null;
+  /**
+   * The data's public GitHub repository (https://github.com/<owner>/<repo>, optionally /tree/<branch>): /contribute/
+   * offers a pre-filled "new file" page on it. null when none is configured.
+   */
+  repositoryUrl: string | null;
   /** What a deployer should fix, one line each (the build prints them). */
   warnings: string[];
 }
@@ -42,5 +47,10 @@ export function readSiteConfig(env: Env): SiteConfig {
       'PUBLIC_CORRECTIONS_URL is not set: readers have no address to report a correction to. Set it to a new-issue URL (https://github.com/<owner>/<repo>/issues/new) or an e-mail address.'
     );
   }
-  return { origin: origin || DEFAULT_SITE_ORIGIN, correctionsUrl, warnings };
+  let repositoryUrl: string | null = setting(env, 'PUBLIC_REPOSITORY_URL').replace(/\/+$/, '') || null;
+  if (repositoryUrl && !/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+(\/tree\/[\w./-]+)?$/.test(repositoryUrl)) {
+    warnings.push(`PUBLIC_REPOSITORY_URL="${repositoryUrl}" is not a GitHub repository address such as https://github.com/<owner>/<repo>; it is ignored.`);
+    repositoryUrl = null;
+  }
+  return { origin: origin || DEFAULT_SITE_ORIGIN, correctionsUrl, repositoryUrl, warnings };
 }

@@ -9,6 +9,8 @@ export const SITE = {
   origin: config.origin,
   /** Where readers report corrections (a new-issue URL or mailto:); null until configured. */
   correctionsUrl: config.correctionsUrl,
+  /** The data's GitHub repository (PUBLIC_REPOSITORY_URL), for /contribute/'s "new file" link; null until configured. */
+  repositoryUrl: config.repositoryUrl,
   dataLicence: 'CC BY 4.0',
   codeLicence: 'MIT',
   /**

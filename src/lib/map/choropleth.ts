@@ -42,3 +42,14 @@ export function countForShape(isos: readonly string[], counts: ReadonlyMap<strin
   );
 }
 
+
+/**
+ * Shapes that stand for several provinces while only some of them are selected: the outline then takes in a
+ * province whose records the filter leaves out, which the map has to say in words.
+ */
+export function partlySelectedShapes(shapeProvinces: ReadonlyMap<string, readonly string[]>, selected: ReadonlySet<string>): { selected: string[]; left: string[] }[] {
+  return [...shapeProvinces.values()]
+    .filter((isos) => isos.length > 1)
+    .map((isos) => ({ selected: isos.filter((iso) => selected.has(iso)), left: isos.filter((iso) => !selected.has(iso)) }))
+    .filter((shape) => shape.selected.length > 0 && shape.left.length > 0);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provincesByShape } from './choropleth';
+import { partlySelectedShapes, provincesByShape } from './choropleth';
 import { shapeLook } from './shapes';
 
 const known = new Set(['KH-3', 'KH-25', 'KH-21', 'KH-7']);
@@ -37,5 +37,18 @@ describe('shapeLook', () => {
   it('marks shapes whose provinces are not in the dataset', () => {
     expect(shapeLook(shape('KH-99'), counts, new Set(), known).known).toBe(false);
     expect(shapeLook(shape('KH-3'), counts, new Set(), new Set(['KH-25'])).known).toBe(true);
+  });
+});
+
+describe('partlySelectedShapes', () => {
+  it('names the provinces a selected outline takes in but the filter leaves out', () => {
+    expect(partlySelectedShapes(provincesOf, new Set(['KH-3']))).toEqual([{ selected: ['KH-3'], left: ['KH-25'] }]);
+    expect(partlySelectedShapes(provincesOf, new Set(['KH-25', 'KH-21']))).toEqual([{ selected: ['KH-25'], left: ['KH-3'] }]);
+  });
+
+  it('says nothing when the whole shape, or none of it, is selected', () => {
+    expect(partlySelectedShapes(provincesOf, new Set(['KH-3', 'KH-25']))).toEqual([]);
+    expect(partlySelectedShapes(provincesOf, new Set(['KH-21']))).toEqual([]);
+    expect(partlySelectedShapes(provincesOf, new Set())).toEqual([]);
   });
 });

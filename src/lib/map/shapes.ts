@@ -35,3 +35,8 @@ export interface ShapeDescription {
   label: string;
   lines: string[];
 }
+
+/** The fill of a dimmed shape: its class colour under hatching (DimmedPatterns.svelte draws the patterns). */
+export function dimmedFill(prefix: string, classIndex: number): string {
+  return `url(#${prefix}-c${classIndex})`;
+}

@@ -3,8 +3,8 @@
 /** True when the dataset is small enough for a prerendered page per record (see $lib/profiles/person-pages). */
 declare const __PERSON_PAGES_PRERENDERED__: boolean;
 
-/** The deployment's address and corrections channel, resolved from the environment (see $lib/site-config). */
-declare const __SITE_CONFIG__: { origin: string; correctionsUrl: string | null };
+/** The deployment's address, corrections channel and data repository, resolved from the environment (see $lib/site-config). */
+declare const __SITE_CONFIG__: { origin: string; correctionsUrl: string | null; repositoryUrl: string | null };
 
 /** When the data last changed (RFC 3339): the newest data/changes.yaml entry, or SOURCE_DATE_EPOCH (see vite.config.ts). */
 declare const __DATA_AS_OF__: string;

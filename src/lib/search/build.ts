@@ -18,11 +18,25 @@ function aliasField(label: string, spellings: readonly string[]): string {
 }
 
 /**
+ * Defection records not retracted, by the code of each place they lie in (province, district and commune codes do not
+ * collide: 2, 4 and 6 digits), as the province pages count a commune's records.
+ */
+function recordsByPlace(defections: readonly Defection[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { place, retracted } of defections) {
+    if (retracted) continue;
+    for (const code of [place.province, place.district, place.commune]) if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
  * `people`: whether each record gets an entry. Only while the dataset is small (when each person has a prerendered page):
  * 100,000 people would make an index of megabytes that every visitor downloads on their first search; at that scale
  * the dashboard's text filter finds people.
  */
 export function buildSearchIndex(ctx: ProfileContext, { people = PERSON_PAGES_PRERENDERED }: { people?: boolean } = {}): SearchEntry[] {
+  const records = recordsByPlace(ctx.data.defections);
   const entries: SearchEntry[] = [];
   const at = new Map<string, number>();
   const add = (key: string, entry: SearchEntry) => {
@@ -30,7 +44,7 @@ export function buildSearchIndex(ctx: ProfileContext, { people = PERSON_PAGES_PR
     entries.push(entry);
   };
   for (const province of ctx.data.provinces) {
-    add(`p${province.code}`, ['p', province.name, province.name_km, aliasField(province.name, province.aliases), `/province/${province.iso}/`, -1, province.unit === 'Capital' ? 'capital' : '']);
+    add(`p${province.code}`, ['p', province.name, province.name_km, aliasField(province.name, province.aliases), `/province/${province.iso}/`, -1, province.unit === 'Capital' ? 'capital' : '', records.get(province.code) ?? 0]);
   }
   for (const district of ctx.data.districts) {
     const province = ctx.places.provinceByCode.get(district.province)!;
@@ -41,11 +55,12 @@ export function buildSearchIndex(ctx: ProfileContext, { people = PERSON_PAGES_PR
       aliasField(district.name, district.aliases),
       `/province/${province.iso}/#${districtAnchor(district.code)}`,
       at.get(`p${district.province}`) ?? -1,
-      district.unit.toLowerCase()
+      district.unit.toLowerCase(),
+      records.get(district.code) ?? 0
     ]);
   }
   for (const commune of ctx.data.communes) {
-    add(`c${commune.code}`, ['c', commune.name, commune.name_km, aliasField(commune.name, commune.aliases), `/commune/${communeSlug(commune)}/`, at.get(`d${commune.district}`) ?? -1, commune.unit.toLowerCase()]);
+    add(`c${commune.code}`, ['c', commune.name, commune.name_km, aliasField(commune.name, commune.aliases), `/commune/${communeSlug(commune)}/`, at.get(`d${commune.district}`) ?? -1, commune.unit.toLowerCase(), records.get(commune.code) ?? 0]);
   }
   const addPerson = (record: Defection | Refusal, detail: string) => {
     const place = placeRef(record.place, ctx);

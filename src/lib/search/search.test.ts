@@ -94,6 +94,61 @@ describe('searchIndex', () => {
     expect(people.hits.map((hit) => hit.url)).toContain('/km/person/cnrp-lawmaker-unnamed/');
   });
 
+  it('lists the officials of a commune, named or not, when the query names it (Damrei Choankhla)', () => {
+    const people = searchIndex(index, 'Damrei Choankhla').find((group) => group.kind === 'r' && !group.near)!;
+    expect(people.hits.map((hit) => hit.url)).toEqual(
+      expect.arrayContaining(['/person/chheng-chantha/', '/person/damrei-choankhla-commune-chief/', '/person/damrei-choankhla-commune-councillor/'])
+    );
+    // After the people whose own names hold the words.
+    expect(people.hits.at(-1)!.url).toBe('/person/chheng-chantha/');
+    const khmer = searchIndex(index, 'ដំរីជាន់ខ្លា', 6, 'km').find((group) => group.kind === 'r')!;
+    expect(khmer.hits.map((hit) => hit.url)).toContain('/km/person/chheng-chantha/');
+    expect(searchIndex(index, 'Takeo').find((group) => group.kind === 'r')!.hits.map((hit) => hit.url)).toContain('/person/chen-choy/');
+  });
+
+  it('gives each province, district and commune found its records, not retracted, and none to people', () => {
+    const { defections } = loadDataset().dataset;
+    const inProvince = (code: string) => defections.filter((record) => !record.retracted && record.place.province === code).length;
+    const province = (query: string) => searchIndex(index, query).find((group) => group.kind === 'p')!.hits[0];
+    expect(province('Takeo').records).toBe(inProvince('21'));
+    expect(province('Phnom Penh').records).toBe(inProvince('12'));
+    expect(province('Battambang').records).toBe(0);
+    const [commune] = searchIndex(index, 'Damrei Choankhla');
+    expect(commune.hits[0]).toMatchObject({ kind: 'c', records: 3 });
+    const district = searchIndex(index, 'Stueng Saen').find((group) => group.kind === 'd')!.hits[0];
+    expect(district.records).toBe(defections.filter((record) => !record.retracted && record.place.district === '0603').length);
+    for (const group of searchIndex(index, 'Chheng')) if (group.kind === 'r') expect(group.hits.every((hit) => hit.records === undefined)).toBe(true);
+  });
+
+  it('finds names one or two letters off as close spellings, after every exact match', () => {
+    const near = (query: string, locale: 'en' | 'km' = 'en') =>
+      searchIndex(index, query, 6, locale)
+        .filter((group) => group.near)
+        .flatMap((group) => group.hits.map((hit) => hit.url));
+    expect(searchIndex(index, 'Chheng Chanta')).toEqual([expect.objectContaining({ kind: 'r', near: true })]);
+    expect(near('Chheng Chanta')).toEqual(['/person/chheng-chantha/']);
+    expect(near('Hai Pengleab')).toEqual(['/person/hai-pengleap/']);
+    expect(near('Chhorn Kimkorn')).toEqual(['/person/chhorn-kimkhorn/']);
+    expect(near('Damrei Chaonkhla')).toContain('/commune/damrei-choan-khla-060301/');
+    expect(near('Siemrep')).toContain('/province/KH-17/');
+    expect(near('ដំរីជាន់ខ្លៅ', 'km')).toContain('/km/commune/damrei-choan-khla-060301/');
+    // A word being typed that starts a name gets no close spellings; nor does a word under four letters.
+    expect(near('chan')).toEqual([]);
+    expect(near('Kon')).toEqual([]);
+  });
+
+  it('ranks exact matches above close spellings, which it marks', () => {
+    const fixture: SearchEntry[] = [
+      ['r', 'Sok Pengleap', '', '', '/near/', -1, 'commune-chief'],
+      ['r', 'Sok Pengleab', '', '', '/exact/', -1, 'commune-chief'],
+      ['r', 'Sok Sopheak', '', '', '/neither/', -1, 'commune-chief']
+    ];
+    expect(searchIndex(fixture, 'pengleab sok').map((group) => [group.near, group.hits.map((hit) => hit.url)])).toEqual([
+      [false, ['/exact/']],
+      [true, ['/near/']]
+    ]);
+  });
+
   it('returns nothing for an empty or unmatched query', () => {
     expect(searchIndex(index, '   ')).toEqual([]);
     expect(searchIndex(index, 'zzzzqqq')).toEqual([]);

@@ -56,6 +56,11 @@ export interface TimelineLayout {
   cumulativeHeight: number;
 }
 
+/** The dashboard timeline's layout at a given width: bars above, running totals below. */
+export function timelineLayout(width: number): TimelineLayout {
+  return { width, margin: { top: 40, right: 48, bottom: 24, left: 40 }, barsHeight: 90, gap: 34, cumulativeHeight: 120 };
+}
+
 /** Where the two panels sit (bars above, running totals below): set by the layout alone. */
 export function panelsOf({ margin, barsHeight, gap, cumulativeHeight }: TimelineLayout) {
   const barsTop = margin.top;
@@ -100,19 +105,4 @@ export function binWidth(x: (date: Date) => number, days: number): number {
   // The scale is linear in UTC time, so every bin of a given length is as wide: measured once at the epoch, not per bar
   // (building two dates per bar on every filter change is a needless part of the timeline's update).
   return Math.max(1, x(new Date(days * DAY_MS)) - x(new Date(0)) - 1);
-}
-
-/** Greedy label placement: keeps a label only where it does not collide with one already placed. */
-export function placeLabels<T>(items: T[], position: (item: T) => { x: number; y: number; text: string }, charWidth = 6.5, lineHeight = 13) {
-  const placed: { x1: number; x2: number; y1: number; y2: number }[] = [];
-  const shown = new Set<T>();
-  for (const item of items) {
-    const { x, y, text } = position(item);
-    const box = { x1: x, x2: x + text.length * charWidth + 8, y1: y - lineHeight, y2: y };
-    if (placed.every((other) => box.x2 < other.x1 || box.x1 > other.x2 || box.y2 < other.y1 || box.y1 > other.y2)) {
-      placed.push(box);
-      shown.add(item);
-    }
-  }
-  return shown;
 }

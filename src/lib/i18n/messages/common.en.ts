@@ -7,5 +7,7 @@ export const en = {
   language: { label: 'Language', switchTo: 'ភាសាខ្មែរ', switchToName: 'Khmer' },
   footer: (dataLicence: string, codeLicence: string) =>
     `Every record cites its sources; corrections are logged in public. Data ${dataLicence}, code ${codeLicence}. Place names: pumi gazetteer (MIT). Boundaries: Natural Earth (public domain).`,
+  /** The footer's link to the contribution form (/contribute/). */
+  contribute: 'Add a record',
   feedTitle: 'Defection Tracker: changes and corrections'
 };

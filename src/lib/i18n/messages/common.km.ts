@@ -9,5 +9,7 @@ export const km: typeof en = {
   language: { label: 'ភាសា', switchTo: 'English', switchToName: 'English' },
   footer: (dataLicence: string, codeLicence: string) =>
     `កំណត់ត្រានីមួយៗបញ្ជាក់ប្រភព ហើយការកែតម្រូវត្រូវបានកត់ត្រាជាសាធារណៈ។ ទិន្នន័យ ${dataLicence} កូដ ${codeLicence}។ ឈ្មោះទីកន្លែង៖ pumi (MIT)។ ព្រំដែន៖ Natural Earth (សាធារណៈ)។`,
+  /** The footer's link to the contribution form (/contribute/). */
+  contribute: 'បន្ថែមកំណត់ត្រា',
   feedTitle: 'កម្មវិធីតាមដានការប្តូរគណបក្ស៖ ការកែប្រែ និងការកែតម្រូវ'
 };

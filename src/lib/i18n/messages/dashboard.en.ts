@@ -10,7 +10,13 @@ export const en = {
   description: "Sourced records of Cambodian opposition (CNRP) officials who joined the ruling CPP in Oct–Nov 2017, each confirmed by two outlets or reported by one, beside the parties' claimed tallies.",
   loading: (count: string) => `Loading ${count} records…`,
   loadFailed: 'The records could not be loaded. Check your connection and reload the page.',
-  needsJs: 'The dashboard needs JavaScript. Every record is also on the province, commune and person pages, which work without it: start from',
+  /** Without JavaScript: the filters do nothing, and a filtered link shows the default view drawn at build time. */
+  needsJs: {
+    title: 'The filters need JavaScript',
+    view: (period: string) =>
+      `JavaScript is off or blocked in this browser, so the filters do nothing and the filters in a link’s address (after “?”) are not applied. What you see is the default view: all records of the period “${period}”.`,
+    pages: 'Every record is also on the province, commune and person pages, which work without JavaScript: start from'
+  },
   summary: {
     none: (scope: string, span: string) => (scope ? `${scope}no record matches${span}.` : `No record matches these filters${span}.`),
     /** `scope`: the period and the active filters, in words (scopeOf); `statuses`: the records per status (statusCount). */
@@ -103,13 +109,18 @@ export const en = {
   map: {
     heading: 'Where',
     unit: 'people in the records shown, by province',
-    label: "Map of Cambodia's provinces. Each province is a button that toggles it in the filter.",
+    label: "Map of Cambodia's provinces: the arrow keys move between provinces, Enter or Space toggles one in the filter.",
     loading: 'Loading the map…',
     failed: 'The province boundaries could not be loaded, so the map is not shown. Use the province list below to filter.',
     legend: 'People in the records shown',
     noData: 'No data',
-    tbongKhmum:
-      'Kampong Cham’s shape includes Tbong Khmum, which became a separate province in 2013: the map shows their combined count there. The list below keeps them apart.',
+    dimmed: 'Not in the selected provinces',
+    /** A shape that also stands for provinces the boundary file has no shape for. */
+    shownWith: (shape: string, others: string) =>
+      `${shape}’s shape also stands for ${others}, which has none of its own in the boundary file: the map shows their combined count there. The list below keeps them apart.`,
+    /** Some of the provinces one shape stands for are selected: its outline takes in the others too. */
+    partlySelected: (selected: string, left: string) =>
+      `${selected} is selected: its outline on the map also takes in ${left}, whose records are not included. Select ${left} in the list below to include them.`,
     shapes: 'Shapes: Natural Earth (simplified).',
     list: (selected: number) => `Provinces as a list (${selected ? `${n(selected)} selected` : 'none selected'})`,
     countLine: (people: number, records: number) => `${s(people, 'person', 'people')} in ${s(records, 'record')}`,
@@ -119,6 +130,10 @@ export const en = {
     selectedHint: 'Selected — activate to remove',
     filterHint: 'Activate to filter',
     zoom: 'Zoom and pan',
+    resetView: 'Reset view',
+    twoFingers: 'Use two fingers to move the map',
+    /** The dashboard's skip link, placed before the filters, map and timeline. */
+    skipToRecords: 'Skip to the records',
     zoomFailed: 'The zoomable map could not be loaded. The map above still works: select provinces on it or in the list below.'
   },
   timeline: {
@@ -147,7 +162,10 @@ export const en = {
     date: 'Date',
     claim: 'Claim',
     claimedBy: 'Claimed by',
-    claimsCaption: 'Claimed tallies'
+    claimsCaption: 'Claimed tallies',
+    /** The claims on the chart as one control: the arrow keys go from claim to claim. */
+    claimsControl: 'Claimed tallies on the chart: the arrow keys go from one to the next',
+    claimDetail: (count: string, by: string, day: string, what: string) => `${count} — ${by}, ${day}: ${what}`
   },
   table: {
     heading: 'Records',
@@ -212,6 +230,24 @@ export const en = {
     copy: 'Copy',
     copied: 'Copied',
     credit: (site: string) => `Source: ${site}, named and sourced defection records.`,
-    openFull: 'Open the full dashboard'
+    openFull: 'Open the full dashboard',
+    heading: (chart: string, site: string) => `${chart} — ${site}`,
+    script:
+      'The script sets the frame to the height of its content (include it once per page). Add theme=light or theme=dark to the address to fix the colours; otherwise they follow the reader’s system.'
+  },
+  images: {
+    label: (chart: string) => `${chart} as an image:`,
+    map: 'The map',
+    timeline: 'The timeline',
+    svgHint: 'SVG: a drawing that scales, for print and for editing',
+    pngHint: 'PNG: a picture at twice the screen’s size, for the web and social media',
+    title: (title: string, chart: string) => `${title}: ${chart}`,
+    mapTitle: 'by province',
+    timelineTitle: 'over time',
+    filters: (scope: string) => `Shown: ${scope}.`,
+    noFilters: 'Shown: every period, no filter.',
+    source: (site: string, url: string) => `Source: ${site}, ${url}`,
+    dataAsOf: (day: string) => `Data as of ${day}.`,
+    failed: 'The image could not be made. Try again.'
   }
 };

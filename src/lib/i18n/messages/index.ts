@@ -5,6 +5,7 @@
 import { LOCALES, type Locale } from '../locale';
 import type { en as base } from './en';
 import type { en as pages } from './pages.en';
+import type { ContributeMessages } from './contribute.en';
 
 type Base = typeof base;
 export type Messages = Omit<Base, 'pages'> & { pages: typeof pages };
@@ -17,6 +18,16 @@ const LOAD_PAGES: Record<Locale, () => Promise<Messages['pages']>> = {
   en: () => import('./pages.en').then((module) => module.en),
   km: () => import('./pages.km').then((module) => module.km)
 };
+
+const LOAD_CONTRIBUTE: Record<Locale, () => Promise<ContributeMessages>> = {
+  en: () => import('./contribute.en').then((module) => module.en),
+  km: () => import('./contribute.km').then((module) => module.km)
+};
+
+/** The /contribute/ form's words (contribute.en.ts, contribute.km.ts): only that page loads them, from its own load. */
+export function loadContributeMessages(locale: Locale): Promise<ContributeMessages> {
+  return LOAD_CONTRIBUTE[locale]();
+}
 
 /**
  * Every catalogue loaded so far, for code that runs once the layout has loaded (the dashboard's summary, search

@@ -405,6 +405,10 @@ export const en = {
     template: 'CSV template',
     contributeAfter:
       '(the columns above, with one real record as an example row; replace it with your rows), save it as “CSV UTF-8”, and send it to the editors. Province and party names may be written in any common spelling; every row is checked against the same rules as the published data, and duplicates of existing records are caught before anything is added.'
+,
+    contributeSheet:
+      'A spreadsheet is easier with the [spreadsheet template](/contribute/template.csv): no JSON in any cell, sources and reactions in numbered columns (`source_1_outlet`, `source_1_url`, …), and its [codes sheet](/contribute/codes.csv) lists every allowed value with its meaning in English and Khmer. The CSV template above stays importable.',
+    contributeForm: 'For one record, [the contribution form](/contribute/) checks it in your browser and gives you the file to send.'
   },
 
   changes: {

@@ -17,6 +17,14 @@ export const en = {
     loading: 'Loading…',
     noMatch: 'No match. Check the spelling, or try the Khmer name.',
     matches: (total: number) => `${n(total)} ${total === 1 ? 'match' : 'matches'}; use the arrow keys to choose.`,
+    nearMatches: (total: number) => `No exact match; ${n(total)} close ${total === 1 ? 'spelling' : 'spellings'}; use the arrow keys to choose.`,
+    /** A group of close spellings in the suggestions: "People: close spellings". */
+    nearGroup: (kinds: string) => `${kinds}: close spellings`,
+    /** The search page's heading above the close spellings, and the line under it. */
+    near: 'Close spellings',
+    nearNote: 'Did you mean one of these? Their names are spelled one or two letters differently from your search.',
+    /** Beside each province, district and commune found: its defection records, not retracted. */
+    records: (count: number) => (count === 0 ? 'no records' : `${n(count)} ${count === 1 ? 'record' : 'records'}`),
     kinds: { p: 'Provinces', d: 'Districts', c: 'Communes', r: 'People' },
     /** A result's province or district as its context line names it: "Tram Kak district", "Takeo". */
     contextPlace: (kind: 'p' | 'd', place: PlaceWords) => (kind === 'd' ? `${place.name} ${place.unit || 'district'}` : place.name),
@@ -29,6 +37,7 @@ export const en = {
     failed: 'The search index could not be loaded. Pick a province below instead.',
     noMatchFor: (query: string) => `No match for “${query}”. Check the spelling, or try the Khmer name.`,
     matchesFor: (total: number, query: string) => `${n(total)} ${total === 1 ? 'match' : 'matches'} for “${query}”.`,
+    nearOnlyFor: (query: string) => `No exact match for “${query}”. Did you mean one of the close spellings below?`,
     showingFirst: (count: number) => `Showing the first ${n(count)}; add a word to narrow the search.`,
     browse: 'Browse by province'
   },
