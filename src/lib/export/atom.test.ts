@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toChangeLog, type ChangeLogEntry } from '$lib/data/changes';
 import type { Dataset } from '$lib/schema';
 import { loadDataset } from '$lib/server/read-data';
-import { escapeXml, toAtom } from './atom';
+import { escapeXml } from '$lib/xml';
+import { toAtom } from './atom';
 import { exportMeta } from './meta';
 
 interface XmlElement {

@@ -3,18 +3,8 @@ import type { ChangeLogEntry } from '$lib/data/changes';
 import { listJoin } from '$lib/format';
 import { SITE } from '$lib/site';
 import type { ExportMeta } from './meta';
+import { escapeXml } from '$lib/xml';
 
-/** Escapes text for XML content and attribute values, dropping the control characters XML 1.0 forbids. */
-export function escapeXml(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 function element(name: string, text: string, attributes = ''): string {
   return `<${name}${attributes}>${escapeXml(text)}</${name}>`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartImageSvg, escapeXml, fontFamily, mapChartBody, wrapText, type ChartImageText } from './chart-image';
+import { escapeXml } from '$lib/xml';
+import { chartImageSvg, fontFamily, mapChartBody, wrapText, type ChartImageText } from './chart-image';
 
 /**
  * What makes a document not well-formed XML, for the markup these images are made of (no comments, CDATA or doctype;

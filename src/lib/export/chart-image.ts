@@ -4,6 +4,7 @@ import { shapeLook, type ProvinceMapShapes, type ShapeLook } from '$lib/map/shap
 import { provincesByShape } from '$lib/map/choropleth';
 import type { Count } from '$lib/filters/counts';
 import type { Locale } from '$lib/i18n/locale';
+import { escapeXml } from '$lib/xml';
 
 /** The text written around the chart. All of it is escaped; the filters may hold what a reader typed in the URL. */
 export interface ChartImageText {
@@ -45,17 +46,6 @@ export function fontFamily(locale: Locale): string {
   return locale === 'km' ? `${khmer}, ${latin}, sans-serif` : `${latin}, ${khmer}, sans-serif`;
 }
 
-/** Text for XML: markup characters escaped, and the control characters XML 1.0 cannot hold dropped. */
-export function escapeXml(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 /** Lines no wider than `maxWidth`, broken between words; a word wider than a line gets a line of its own. */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold: boolean, measure: Measure = estimateWidth): string[] {

@@ -5,6 +5,7 @@ import type { Dataset } from '$lib/schema';
 import { LOCALES, localizeHref } from '$lib/i18n/locale';
 import { PERSON_PAGES_PRERENDERED } from './person-href';
 import { personHrefFor } from './person-pages';
+import { escapeXml } from '$lib/xml';
 
 /**
  * The English path of every page; sitemapXml adds the Khmer ones. Person pages are listed only when each record has
@@ -23,10 +24,6 @@ export function sitePaths(
     ...data.communes.map((commune) => `/commune/${communeSlug(commune)}/`),
     ...(personPages ? [...data.defections, ...data.refusals].map((record) => personHrefFor(record.id, true)) : [])
   ];
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function sitemapXml(origin: string, paths: readonly string[]): string {

@@ -9,6 +9,7 @@ import { parseCsvRecords } from '$lib/csv/csv';
 import type { ProvinceMapShapes } from '$lib/map/shapes';
 // The same check scripts/build-geo.sh runs before it writes the file (plain JS, as build-geo runs it with node).
 import { checkProvinceTopology, formatTopologyProblems, shapeOfProvince } from '../../../scripts/geo/topology.mjs';
+import { escapeXml } from '$lib/xml';
 
 export const LOCATOR_SPRITE_URL = '/geo/locator.svg';
 const WIDTH = 240;
@@ -206,10 +207,6 @@ export function locatorSvg(shapes: readonly LocatorShape[]): string {
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** Text as XML character data or attribute value (either quote). */
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]);
-}
 
 /** What a page needs to draw the locator map for a province, or undefined when the province has no shape. */
 export function locatorFor(iso: string): Locator | undefined {
