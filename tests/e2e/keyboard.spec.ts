@@ -102,3 +102,20 @@ test('in the map the arrow keys move between neighbouring provinces, Enter and S
   await expect(shapes.first()).not.toBeFocused();
   expect(await page.evaluate(() => document.activeElement?.closest('.map svg'))).toBeNull();
 });
+
+test('the zoomable map is one tab stop too, with the arrow keys and Enter inside it', async ({ page }) => {
+  await page.goto('/');
+  await untilInteractive(page);
+  await page.getByRole('button', { name: 'Zoom and pan' }).click();
+  const paths = page.locator('.leaflet-container path[role="button"]');
+  await expect(paths).toHaveCount(24);
+  await expect(page.locator('.leaflet-container path[tabindex="0"]')).toHaveCount(1);
+  await page.locator('.leaflet-container path[aria-label^="Takeo"]').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.leaflet-container path[aria-label^="Kampot"]')).toBeFocused();
+  await expect(page.locator('.leaflet-container path[tabindex="0"]')).toHaveCount(1);
+  await expect(page.locator('.leaflet-container path[aria-label^="Kampot"]')).toHaveAttribute('tabindex', '0');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/province=KH-7(?!\d)/);
+  await expect(page.locator('.map [role="tooltip"]')).toContainText('Kampot');
+});

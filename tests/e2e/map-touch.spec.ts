@@ -8,15 +8,17 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true
 
 type TouchPoint = { x: number; y: number };
 
-/** A swipe by one or more fingers, each moving by (dx, dy) in steps, as the touchscreen sends it. */
-async function swipe(cdp: CDPSession, fingers: TouchPoint[], dx: number, dy: number) {
-  const at = (share: number) => fingers.map((finger, id) => ({ x: finger.x + dx * share, y: finger.y + dy * share, id }));
+/** A gesture by one or more fingers, each moving by its own (dx, dy) in steps, as the touchscreen sends it. */
+async function gesture(cdp: CDPSession, fingers: (TouchPoint & { dx: number; dy: number })[]) {
+  const at = (share: number) => fingers.map((finger, id) => ({ x: finger.x + finger.dx * share, y: finger.y + finger.dy * share, id }));
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
   for (let step = 1; step <= 10; step++) {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(step / 10) });
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
+
+const swipe = (cdp: CDPSession, finger: TouchPoint, dx: number, dy: number) => gesture(cdp, [{ ...finger, dx, dy }]);
 
 async function mapCentre(page: Page) {
   const box = (await page.locator('.map').boundingBox())!;
@@ -46,26 +48,37 @@ test('a one-finger swipe over the SVG map scrolls the page', async ({ page }) =>
   await page.locator('.map').scrollIntoViewIfNeeded();
   const before = await page.evaluate(() => scrollY);
   const { centre } = await mapCentre(page);
-  await swipe(await page.context().newCDPSession(page), [centre], 0, -200);
+  await swipe(await page.context().newCDPSession(page), centre, 0, -200);
   await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 50);
 });
 
-test('over the zoomable map one finger scrolls the page and says to use two; two fingers move the map', async ({ page }) => {
+test('over the zoomable map one finger scrolls the page and says to use two; two fingers zoom the map', async ({ page }) => {
   await openZoomableMap(page);
   const cdp = await page.context().newCDPSession(page);
   const drawn = await takeoInMap(page);
   const before = await page.evaluate(() => scrollY);
   const { centre } = await mapCentre(page);
-  await swipe(cdp, [centre], 0, -200);
+  await swipe(cdp, centre, 0, -200);
   await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 50);
   await expect(page.getByTestId('two-fingers')).toHaveText('Use two fingers to move the map');
   // The page moved, the map under it did not.
   expect(await takeoInMap(page)).toEqual(drawn);
   await expect(page.getByTestId('two-fingers')).toHaveCount(0);
 
+  // The swipe flings the page on: bring the map back into view once it has come to rest.
+  await expect.poll(async () => {
+    const y = await page.evaluate(() => scrollY);
+    await page.waitForTimeout(200);
+    return (await page.evaluate(() => scrollY)) === y;
+  }).toBe(true);
+  await page.locator('.map').scrollIntoViewIfNeeded();
   const after = await mapCentre(page);
-  await swipe(cdp, [{ x: after.centre.x - 30, y: after.centre.y }, { x: after.centre.x + 30, y: after.centre.y }], 60, 40);
-  await expect.poll(async () => (await takeoInMap(page)).x).not.toBe(drawn.x);
+  // Two fingers spreading apart zoom in: the map, not the page, takes them.
+  await gesture(cdp, [
+    { x: after.centre.x - 30, y: after.centre.y, dx: -60, dy: 0 },
+    { x: after.centre.x + 30, y: after.centre.y, dx: 60, dy: 0 }
+  ]);
+  await expect.poll(async () => (await takeoInMap(page)).width).toBeGreaterThan(drawn.width * 1.3);
 });
 
 test('zoomed in and dragged far away, Cambodia stays in view, and "Reset view" brings the whole country back', async ({ page }) => {
