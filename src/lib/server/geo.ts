@@ -205,8 +205,6 @@ export function locatorSvg(shapes: readonly LocatorShape[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}"><g id="provinces">${paths}</g></svg>\n`;
 }
 
-
-
 /** What a page needs to draw the locator map for a province, or undefined when the province has no shape. */
 export function locatorFor(iso: string): Locator | undefined {
   const shape = shapeOfEachProvince().get(iso) ?? iso;
