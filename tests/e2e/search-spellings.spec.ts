@@ -20,3 +20,23 @@ test('typing "Kompong Cham" in the dashboard search lists the Kampong Cham recor
   for (const row of await tableRows(page).all()) await expect(row).toContainText('Kampong Cham');
   await expect(page.getByTestId('empty-state')).toBeHidden();
 });
+
+test('a name a letter off finds the record, and the dashboard says it shows close spellings (English and Khmer)', async ({ page }) => {
+  for (const prefix of ['', '/km']) {
+    await page.goto(`${prefix}${ALL}`);
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard-rendered').length > 0);
+    await page.getByTestId('search-input').fill('Chheng Chanta');
+    await expect(tableRows(page)).toHaveCount(1);
+    await expect(tableRows(page).first()).toContainText('Chheng Chantha');
+    await expect(page.getByTestId('close-spellings')).toContainText('chantha');
+    // Typed right, the notice goes.
+    await page.getByTestId('search-input').fill('Chheng Chantha');
+    await expect(tableRows(page)).toHaveCount(1);
+    await expect(page.getByTestId('close-spellings')).toHaveCount(0);
+  }
+  // Reasons in our words are searched too: "Kem Sokha" is named in reason summaries, not only in quotes.
+  await page.goto(ALL);
+  await untilInteractive(page);
+  await page.getByTestId('search-input').fill('Kem Sokha');
+  await expect(tableRows(page).filter({ hasText: 'Chheng Chantha' })).toHaveCount(1);
+});

@@ -4,7 +4,8 @@
 import type { SummaryCounts } from '$lib/dashboard/view';
 import { dateSortKey } from '$lib/data/dates';
 import type { DefectionRow } from '$lib/data/rows';
-import { matchesSearchTerm } from '$lib/data/rows';
+import { matchesSearchTerm, placeSearchTextOf, searchTextOf } from '$lib/data/rows';
+import { nearWords } from '$lib/search/fuzzy';
 import { mondayOf } from '$lib/day';
 import { isDatedToDay, type Bin, type Count, type TimeBin, type TopCommune } from '$lib/filters/counts';
 import { FILTERS, type FilterDeclaration } from '$lib/filters/dimensions';
@@ -20,8 +21,12 @@ type Predicate = (row: DefectionRow) => boolean;
 const meetsFacets = (value: string, facets: readonly FilterDeclaration[], state: FilterState) =>
   facets.every((f) => f.kind !== 'facet' || valuesOf(state)[f.key].length === 0 || (valuesOf(state)[f.key] as string[]).includes(value.split(':')[f.part]));
 
-/** One predicate per active dimension, keyed by slot; inactive dimensions are left out so they cost nothing. */
-export function predicatesFor(state: FilterState, filters: readonly FilterDeclaration[] = FILTERS): Map<Dimension, Predicate> {
+/**
+ * One predicate per active dimension, keyed by slot; inactive dimensions are left out so they cost nothing. The text's
+ * depends on `rows`: when no live row holds every term as typed, each term may be any word of their texts a letter or
+ * two from it.
+ */
+export function predicatesFor(state: FilterState, filters: readonly FilterDeclaration[] = FILTERS, rows: readonly DefectionRow[] = []): Map<Dimension, Predicate> {
   const predicates = new Map<string, Predicate>();
   for (const d of filters) {
     const value = valuesOf(state)[d.key];
@@ -42,10 +47,23 @@ export function predicatesFor(state: FilterState, filters: readonly FilterDeclar
   const query = normaliseForSearch(state.q);
   if (query) {
     const terms = query.split(' ');
-    predicates.set('text', (row) => terms.every((term) => matchesSearchTerm(row, term)));
+    const spellings = spellingsSearched(rows, state.q);
+    predicates.set('text', (row) => spellings.every((alternatives) => alternatives.some((term) => matchesSearchTerm(row, term))));
   }
   return predicates as Map<Dimension, Predicate>;
 }
+
+/** Per term of a search, the spellings looked for: the term, and its close spellings when no live row holds every term. */
+function spellingsSearched(rows: readonly DefectionRow[], q: string): string[][] {
+  const terms = normaliseForSearch(q).split(' ');
+  if (rows.some((row) => !row.retracted && terms.every((term) => matchesSearchTerm(row, term)))) return terms.map((term) => [term]);
+  const words = new Set(rows.flatMap((row) => [searchTextOf(row), placeSearchTextOf(row)]).flatMap((text) => text.split(/[\s|]+/)));
+  return terms.map((term) => [term, ...nearWords(term, words)]);
+}
+
+/** The close spellings a search looked for instead of its words as typed. */
+export const closeSpellings = (rows: readonly DefectionRow[], q: string): string[] =>
+  normaliseForSearch(q) ? spellingsSearched(rows, q).flatMap((alternatives) => alternatives.slice(1)) : [];
 
 type DateWindow = Pick<FilterState, 'from' | 'to'>;
 
@@ -62,7 +80,7 @@ export function mayFallIn(row: Pick<DefectionRow, 'start' | 'end'>, { from = '00
 /** The dimensions which, each on its own, remove every row: what an empty view should name. */
 export function emptyingDimensions(rows: readonly DefectionRow[], state: FilterState): Dimension[] {
   const live = rows.filter((row) => !row.retracted);
-  return [...predicatesFor(state)].filter(([, predicate]) => !live.some(predicate)).map(([dimension]) => dimension);
+  return [...predicatesFor(state, FILTERS, rows)].filter(([, predicate]) => !live.some(predicate)).map(([dimension]) => dimension);
 }
 
 /** The values of a filter's options a row counts for: its own, or for a facet those of its values meeting the other facets. */
@@ -74,7 +92,7 @@ export function optionKeys(row: DefectionRow, d: FilterDeclaration, state: Filte
 
 /** Rows passing every filter except the listed dimensions. Retracted records never count. */
 export function filterRows(rows: readonly DefectionRow[], state: FilterState, except: readonly Dimension[] = [], filters: readonly FilterDeclaration[] = FILTERS): DefectionRow[] {
-  const active = [...predicatesFor(state, filters)].filter(([dimension]) => !except.includes(dimension)).map(([, predicate]) => predicate);
+  const active = [...predicatesFor(state, filters, rows)].filter(([dimension]) => !except.includes(dimension)).map(([, predicate]) => predicate);
   return rows.filter((row) => !row.retracted && active.every((predicate) => predicate(row)));
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DefectionRow } from '$lib/data/rows';
 import { isDatedToDay, type Bin } from '$lib/filters/counts';
 import { FILTERS, slotOf } from '$lib/filters/dimensions';
-import { countByProvince, countByTime, cumulativeByDay, emptyingDimensions, filterRows, optionKeys, sortRows, summaryCounts, topCommunesByProvince, uncertainlyInWindow } from '../../../tests/reference/filters';
+import { closeSpellings, countByProvince, countByTime, cumulativeByDay, emptyingDimensions, filterRows, optionKeys, sortRows, summaryCounts, topCommunesByProvince, uncertainlyInWindow } from '../../../tests/reference/filters';
 import { defaultFilterState, SORT_KEYS, type Dimension, type FilterState } from '$lib/filters/state';
 import { indexOver, row } from '../../../tests/fixtures/rows';
 import { DEFAULT_WAVE } from '../../../tests/fixtures/waves';
@@ -32,7 +32,8 @@ function referenceView(rows: readonly DefectionRow[], state: FilterState, bin: B
     // Set against the claims: disputed records are never in it.
     cumulative: cumulativeByDay(except('date').filter((r) => r.status !== 'disputed')),
     notOnTimeline: except('date').filter((r) => !isDatedToDay(r)).length,
-    options: Object.fromEntries(FILTERS.map((d) => [d.key, countBy(except(slotOf(d) as Dimension), (r) => optionKeys(r, d, state))]))
+    options: Object.fromEntries(FILTERS.map((d) => [d.key, countBy(except(slotOf(d) as Dimension), (r) => optionKeys(r, d, state))])),
+    closeSpellings: closeSpellings(rows, state.q)
   };
 }
 
@@ -106,7 +107,8 @@ const arbitraryState = fc
     from: fc.constantFrom(undefined, '2017-10-23', '2017-11-01'),
     to: fc.constantFrom(undefined, '2017-10-29', '2017-12-31'),
     dates: fc.constantFrom<FilterState['dates'][]>('within', 'overlap'),
-    q: fc.constantFrom('', 'o', 'ch', 'chen c', 'srak', 'ស្រក', 'sok champey', '  Pov ', 'zz'),
+    // Typed as written, and a letter off ('kong bara', 'champay', 'chen chey': close spellings when nothing matches).
+    q: fc.constantFrom('', 'o', 'ch', 'chen c', 'srak', 'ស្រក', 'sok champey', '  Pov ', 'zz', 'kong bara', 'champay', 'chen chey'),
     sort: fc.constantFrom(...SORT_KEYS),
     descending: fc.boolean()
   })
@@ -180,6 +182,21 @@ describe('viewOf (the typed-column pass)', () => {
     expect(ids('srak sok')).toEqual(['b']);
     expect(ids('takeo srakan')).toEqual(['c']);
     expect(index.prepareSearch()).toBe(true);
+  });
+
+  it('searches close spellings when nothing holds the words as typed, and says which', () => {
+    const rows = [row({ id: 'a', name: 'Chen Choy' }), row({ id: 'b', name: 'Kong Bora' }), row({ id: 'c', name: 'Sok San', communeName: 'Champey' })];
+    const index = indexOver(rows);
+    const view = (q: string) => viewOf(index, { ...defaultFilterState(DEFAULT_WAVE), q }, 'day');
+    expect(view('chen chey').tableRows.slice().map((r) => r.id)).toEqual(['a']);
+    // 'chey' is a letter from 'choy' and from 'chen': both are searched, and either may be named.
+    expect(view('chen chey').closeSpellings).toEqual(expect.arrayContaining(['choy', 'chen']));
+    expect(view('champay').tableRows.slice().map((r) => r.id)).toEqual(['c']);
+    // Found as typed: no close spellings, even where one exists.
+    expect(view('chen').closeSpellings).toEqual([]);
+    // Too short to guess at, or nothing close: nothing found.
+    expect(view('zz').tableCount).toBe(0);
+    expect(view('kxxx yyyy').tableCount).toBe(0);
   });
 
   it('gives any page of the table rows without building the others', () => {

@@ -38,6 +38,8 @@ export interface DashboardView {
   notOnTimeline: number;
   /** For each filter (by key), how many rows each choice would give with the other filters held. */
   options: Record<string, Map<string, number>>;
+  /** The close spellings searched instead of the words typed, when those match nothing. */
+  closeSpellings: string[];
 }
 
 /** The view for a filter state: one counting pass over the index (row-index.ts), then small per-code tables to draw. */
@@ -51,7 +53,8 @@ export function viewOf(index: RowIndex, state: FilterState, bin: Bin): Dashboard
     counts: summaryCountsOf(index, state, counts, counted),
     ...mapOf(index, counts),
     ...timelineOf(index, counts, counted, bin),
-    options: Object.fromEntries(index.filters.map(({ key }) => [key, nonZero(index.optionValues(key), counts.options[key])]))
+    options: Object.fromEntries(index.filters.map(({ key }) => [key, nonZero(index.optionValues(key), counts.options[key])])),
+    closeSpellings: index.closeSpellings(state.q)
   };
 }
 

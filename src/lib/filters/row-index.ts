@@ -3,6 +3,7 @@
 // draws. Which columns there are and how each is tested comes from the declarations (dimensions.ts). What it computes is
 // defined by the plain reference (reference.ts); the tests check it against that on random filter states.
 import { dayNumber, dayOfNumber } from '$lib/day';
+import { nearWords } from '$lib/search/fuzzy';
 import { normaliseForSearch } from '$lib/search/normalise';
 import { ownSearchText, placeSearchText, type DefectionRow } from '$lib/data/rows';
 import { columnsOf, isMultiValued, rowDecoder, UNKNOWN_DAY, type ColumnarRows } from './columns';
@@ -44,8 +45,11 @@ interface Column {
   totals: Int32Array;
 }
 
-/** A search's matches, with the terms they were found for and how many live rows match. */
-type TextSearch = { terms: string[]; matches: Uint8Array; live: number };
+/**
+ * A search's matches, with the terms they were found for and how many live rows match; `close`, the close spellings
+ * searched instead when no live row holds every term as typed.
+ */
+type TextSearch = { terms: string[]; matches: Uint8Array; live: number; close: string[] };
 /** A row passes when `accept` holds its code, or (several values) when its bits meet `mask`. */
 type Test = { slot: number; column?: Column; codes: Uint8Array | Uint32Array; accept?: Uint8Array; mask: number };
 
@@ -82,6 +86,8 @@ export class RowIndex {
   readonly #placeTexts: string[] = [];
   readonly #placeCodes = new Map<string, number>();
   #search: TextSearch | undefined;
+  /** Every distinct word of the search texts: what a misspelt term is compared with. */
+  #words: Set<string> | undefined;
 
   constructor(encoded: ColumnarRows, filters: readonly FilterDeclaration[] = FILTERS) {
     const n = (this.size = encoded.count);
@@ -194,25 +200,40 @@ export class RowIndex {
     const terms = normalised.split(' ');
     const previous = this.#search;
     if (previous && previous.terms.join(' ') === normalised) return previous;
-    const narrows = previous !== undefined && previous.terms.every((old) => terms.some((term) => term.includes(old)));
+    const narrows = previous !== undefined && previous.close.length === 0 && previous.terms.every((old) => terms.some((term) => term.includes(old)));
     const tested = narrows ? terms.filter((term) => !previous.terms.some((old) => old.includes(term))) : terms;
     this.prepareSearch(this.size);
+    const exact = this.#matching(tested.map((term) => [term]), narrows ? previous.matches : undefined);
+    if (exact.live > 0) return (this.#search = { terms, ...exact, close: [] });
+    // Nothing holds every term as typed: each term may be any of the words a letter or two from it (fuzzy.ts).
+    this.#words ??= new Set([...this.#ownText, ...this.#placeTexts].flatMap((text) => text.split(/[\s|]+/)));
+    const spellings = terms.map((term) => [term, ...nearWords(term, this.#words!)]);
+    const close = spellings.flatMap((alternatives) => alternatives.slice(1));
+    return (this.#search = { terms, ...(close.length ? this.#matching(spellings) : exact), close });
+  }
+
+  /** The rows holding, for each group of spellings, one of them, in their own text or their place's. */
+  #matching(spellings: string[][], among?: Uint8Array): { matches: Uint8Array; live: number } {
     const ownText = this.#ownText;
     const placeText = this.#placeText;
     const placeTexts = this.#placeTexts;
     // A loop, not Uint8Array.from(texts, test): that walks the texts through an iterator, an object per text per letter.
-    const inPlace = tested.map((term) => {
+    const inPlace = spellings.map((alternatives) => {
       const holds = new Uint8Array(placeTexts.length);
-      for (let p = 0; p < placeTexts.length; p++) holds[p] = placeTexts[p].includes(term) ? 1 : 0;
+      for (let p = 0; p < placeTexts.length; p++) holds[p] = alternatives.some((term) => placeTexts[p].includes(term)) ? 1 : 0;
       return holds;
     });
     const matches = new Uint8Array(this.size);
     let live = 0;
     for (let i = 0; i < this.size; i++) {
-      if (narrows && !previous.matches[i]) continue;
+      if (among && !among[i]) continue;
       let all = 1;
-      for (let t = 0; t < tested.length; t++) {
-        if (!inPlace[t][placeText[i]] && !ownText[i].includes(tested[t])) {
+      for (let t = 0; t < spellings.length; t++) {
+        if (inPlace[t][placeText[i]]) continue;
+        const alternatives = spellings[t];
+        let held = false;
+        for (let a = 0; a < alternatives.length && !held; a++) held = ownText[i].includes(alternatives[a]);
+        if (!held) {
           all = 0;
           break;
         }
@@ -220,7 +241,12 @@ export class RowIndex {
       matches[i] = all;
       live += all & this.#live[i];
     }
-    return (this.#search = { terms, matches, live });
+    return { matches, live };
+  }
+
+  /** The close spellings a search for `query` looked for instead of its words as typed (none when those match). */
+  closeSpellings(query: string): string[] {
+    return this.#textSearch(query)?.close ?? [];
   }
 
   /**

@@ -74,6 +74,7 @@ export const en = {
     heading: 'Filters',
     search: 'Search names, communes, quotes',
     searchPlaceholder: 'e.g. Chin Choy, Srak',
+    closeSpellings: (words: string) => `No record has these words as typed; showing close spellings: ${words}.`,
     period: 'Period',
     allPeriods: 'All periods',
     role: 'Role',

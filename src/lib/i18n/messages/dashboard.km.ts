@@ -73,6 +73,7 @@ export const km: typeof en = {
     heading: 'តម្រង',
     search: 'ស្វែងរកឈ្មោះ ឃុំ សម្រង់សម្តី',
     searchPlaceholder: 'ឧ. Chin Choy, Srak',
+    closeSpellings: (words: string) => `គ្មានកំណត់ត្រាណាមានពាក្យទាំងនេះដូចដែលបានវាយទេ។ កំពុងបង្ហាញអក្ខរាវិរុទ្ធដែលជិតគ្នា៖ ${words}។`,
     period: 'រយៈពេល',
     allPeriods: 'គ្រប់រយៈពេល',
     role: 'តួនាទី',
