@@ -46,7 +46,6 @@ export function predicatesFor(state: FilterState, filters: readonly FilterDeclar
   }
   const query = normaliseForSearch(state.q);
   if (query) {
-    const terms = query.split(' ');
     const spellings = spellingsSearched(rows, state.q);
     predicates.set('text', (row) => spellings.every((alternatives) => alternatives.some((term) => matchesSearchTerm(row, term))));
   }
