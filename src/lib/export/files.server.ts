@@ -52,7 +52,7 @@ export const EXPORT_FILES = [
     file: 'provinces.geojson',
     format: 'GeoJSON',
     contentType: 'application/geo+json; charset=utf-8',
-    description: 'All 25 provinces with their record and people counts. Tbong Khmum has no boundary of its own in the source map (null geometry): its area is inside the Kampong Cham shape.',
+    description: 'Every province with its record and people counts; a province with no boundary of its own in the source map has a null geometry and a note naming the shape that covers it.',
     build: (data, meta) => toGeoJson(data, JSON.parse(readFileSync(TOPOLOGY_FILE, 'utf8')) as Topology, meta)
   },
   {

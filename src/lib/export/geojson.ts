@@ -22,8 +22,6 @@ export interface ProvinceProperties {
 
 export type ProvincesGeoJson = FeatureCollection<Geometry | null, ProvinceProperties> & { metadata: ExportMeta & { counting: string } };
 
-const NO_SHAPE_NOTE = 'No boundary of its own in the source map: its area lies inside the Kampong Cham (KH-3) shape, which predates the 2013 split.';
-
 export function toProvincesGeoJson(data: Dataset, topology: Topology, meta: ExportMeta): ProvincesGeoJson {
   const object = topology.objects.provinces as GeometryCollection<{ code: string; note?: string }> | undefined;
   if (!object) throw new Error('The province topology has no "provinces" object (static/geo/provinces.topo.json).');
@@ -36,7 +34,9 @@ export function toProvincesGeoJson(data: Dataset, topology: Topology, meta: Expo
       const records = counted.filter((record) => record.place.province === province.code);
       const withStatus = (status: string) => records.filter((record) => record.status === status).length;
       const shape = shapes.get(province.code);
-      const note = shape ? shape.properties.note : NO_SHAPE_NOTE;
+      // A province drawn within another's shape (shown_with in provinces.csv) has none of its own.
+      const within = data.provinces.find((other) => other.code === province.shown_with);
+      const note = shape ? shape.properties.note : within ? `No boundary of its own in the source map: its area lies inside the ${within.name} (${within.iso}) shape.` : undefined;
       return {
         type: 'Feature',
         id: province.iso,

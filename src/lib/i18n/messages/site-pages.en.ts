@@ -52,8 +52,7 @@ export const en = {
     home: 'Go to the dashboard',
     browse: 'Browse by province',
     about: 'About the data',
-    hint: (commune: string, province: string) =>
-      `Commune page addresses end with the commune’s six-digit code, as in [${commune}](${commune}); province pages use the ISO code, as in [${province}](${province}).`,
+    hint: 'A commune page’s address ends with the commune’s code, a province page’s with the province’s; the search box above finds any of them by name.',
     /** The same message in the other language, with its way home: a static host serves one 404 page for every address. */
     other: { lang: 'km' as 'en' | 'km', text: 'គ្មានទំព័រនៅអាសយដ្ឋាននេះទេ។', link: 'ទៅទំព័រដើមជាភាសាខ្មែរ', href: '/km/' }
   },

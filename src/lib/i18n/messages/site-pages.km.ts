@@ -57,8 +57,7 @@ export const km: typeof en = {
     home: 'ទៅផ្ទាំងទិន្នន័យ',
     browse: 'រកមើលតាមខេត្ត',
     about: 'អំពីទិន្នន័យ',
-    hint: (commune, province) =>
-      `អាសយដ្ឋានទំព័រឃុំ បញ្ចប់ដោយលេខកូដប្រាំមួយខ្ទង់របស់ឃុំ ដូចជា [${commune}](${commune})។ ទំព័រខេត្តប្រើលេខកូដ ISO ដូចជា [${province}](${province})។`,
+    hint: 'អាសយដ្ឋានទំព័រឃុំ បញ្ចប់ដោយលេខកូដរបស់ឃុំ ហើយទំព័រខេត្ត បញ្ចប់ដោយលេខកូដរបស់ខេត្ត។ ប្រអប់ស្វែងរកខាងលើ រកឃើញទំព័រទាំងនោះតាមឈ្មោះ។',
     other: { lang: 'en', text: 'There is no page at this address.', link: 'Go to the English home page', href: '/' }
   },
 
