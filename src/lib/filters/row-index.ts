@@ -40,7 +40,7 @@ interface Column {
   values: readonly string[];
   codes: Uint8Array | Uint32Array;
   /** Several values: the distinct sets and each row's set code (rows are counted per set, then per value). */
-  sets?: { masks: number[]; of: Uint32Array };
+  sets?: { masks: number[]; of: Uint8Array | Uint16Array };
   /** Live rows per code (per set code for several values): which choices any row has, without a pass over the rows. */
   totals: Int32Array;
 }
@@ -50,8 +50,13 @@ interface Column {
  * searched instead when no live row holds every term as typed.
  */
 type TextSearch = { terms: string[]; matches: Uint8Array; live: number; close: string[] };
-/** A row passes when `accept` holds its code, or (several values) when its bits meet `mask`. */
-type Test = { slot: number; column?: Column; codes: Uint8Array | Uint32Array; accept?: Uint8Array; mask: number };
+/**
+ * A row passes when `accept` holds its code, or (several values, `accept` empty) when its bits meet `mask`. Made by
+ * testOf only, so every test has one shape: the counting loop reads them at every row.
+ */
+type Test = { slot: number; codes: Uint8Array | Uint32Array; accept: Uint8Array; mask: number; column: Column | undefined };
+const testOf = (slot: number, codes: Test['codes'], accept: Uint8Array, mask: number, column?: Column): Test => ({ slot, codes, accept, mask, column });
+const NO_CODES = new Uint8Array(0);
 
 export class RowIndex {
   readonly size: number;
@@ -108,7 +113,10 @@ export class RowIndex {
       const codes = (isMultiValued(d) ? Uint32Array : Uint8Array).from(encoded.codes[d.column]);
       const setCodes = new Map<number, number>();
       const masks: number[] = [];
-      const sets = isMultiValued(d) ? { masks, of: Uint32Array.from(codes, (mask) => setCodes.get(mask) ?? (setCodes.set(mask, masks.push(mask) - 1), masks.length - 1)) } : undefined;
+      const setOf = Uint32Array.from(codes, (mask) => setCodes.get(mask) ?? (setCodes.set(mask, masks.push(mask) - 1), masks.length - 1));
+      // Set codes in bytes, as the single-valued columns' are, while there are few sets: the counting loop then reads
+      // one kind of array (a loop reading two kinds runs markedly slower).
+      const sets = isMultiValued(d) ? { masks, of: masks.length <= 256 ? Uint8Array.from(setOf) : Uint16Array.from(setOf) } : undefined;
       const totals = new Int32Array(sets ? masks.length : values.length);
       for (let i = 0; i < n; i++) totals[sets ? sets.of[i] : codes[i]] += this.#live[i];
       this.#columns.set(d.column, { values, codes, sets, totals });
@@ -275,28 +283,28 @@ export class RowIndex {
     const values = valuesOf(state);
     for (const d of columnsOf(this.filters)) {
       const column = this.#columns.get(d.column)!;
-      const test = { slot: this.#slots.indexOf(slotOf(d)), column, codes: column.codes, mask: 0 };
+      const slot = this.#slots.indexOf(slotOf(d));
       const value = values[d.key];
       if (d.kind === 'facet') {
         const facets = facetsOf(this.filters, d.column);
-        if (facets.some((f) => values[f.key].length)) tests.push({ ...test, mask: facetMask(column.values, facets, values) });
+        if (facets.some((f) => values[f.key].length)) tests.push(testOf(slot, column.codes, NO_CODES, facetMask(column.values, facets, values), column));
       } else if (d.kind === 'any-of') {
-        if (value.length) tests.push({ ...test, mask: maskOf(column.values, value as string[]) });
+        if (value.length) tests.push(testOf(slot, column.codes, NO_CODES, maskOf(column.values, value as string[]), column));
       } else if (d.kind === 'one-of' ? value.length : value !== d.all) {
         const chosen = typeof value === 'string' ? [value] : value;
-        tests.push({ ...test, accept: Uint8Array.from(column.values, (v) => (chosen.includes(v) ? 1 : 0)) });
+        tests.push(testOf(slot, column.codes, Uint8Array.from(column.values, (v) => (chosen.includes(v) ? 1 : 0)), 0, column));
       }
     }
     const text = this.textMatches(state.q);
-    if (text) tests.push({ slot: this.#slots.indexOf('text'), codes: text, accept: Uint8Array.of(0, 1), mask: 0 });
+    if (text) tests.push(testOf(this.#slots.indexOf('text'), text, Uint8Array.of(0, 1), 0));
     return tests;
   }
 
   /** Filters and counts in one pass: the rows passing every filter, and each chart's "every filter but mine" counts. */
   count(state: FilterState): CrossCounts {
     const tests = this.#tests(state);
-    const singles = tests.filter((t) => t.accept);
-    const masks = tests.filter((t) => !t.accept);
+    const singles = tests.filter((t) => t.accept.length > 0);
+    const masks = tests.filter((t) => t.accept.length === 0);
     const DATE = this.#slots.indexOf('date');
     const dated = Boolean(state.from || state.to);
     const overlapCounts = state.dates === 'overlap';
@@ -313,12 +321,15 @@ export class RowIndex {
     const mapPeople = new Float64Array(mapColumn.values.length);
     const placeRecords = new Int32Array(this.places.length);
     const timeline = { records: new Int32Array(this.days.length), people: new Float64Array(this.days.length), notOnTimeline: 0 };
-    // One counter per column: by code, or by set code for several values (spread over the values afterwards).
+    // One counter per column: by code, or by set code for several values (spread over the values afterwards). A row
+    // passing every filter counts in each; a row failing one, only in that slot's.
     const counters = columnsOf(this.filters).map((d) => {
       const column = this.#columns.get(d.column)!;
-      const codes = column.sets ? column.sets.of : column.codes;
-      return { slot: this.#slots.indexOf(slotOf(d)), codes, counts: new Int32Array(column.sets ? column.sets.masks.length : column.values.length) };
+      return { codes: column.sets ? column.sets.of : column.codes, counts: new Int32Array(column.sets ? column.sets.masks.length : column.values.length) };
     });
+    const counterCodes = counters.map((counter) => counter.codes);
+    const counterCounts = counters.map((counter) => counter.counts);
+    const counterOfSlot = Int32Array.from(this.#slots, (slot) => columnsOf(this.filters).findIndex((d) => slotOf(d) === slot));
     let records = 0;
     let people = 0;
     let datesUncertain = 0;
@@ -334,7 +345,7 @@ export class RowIndex {
       let failed = NONE;
       for (let s = 0; s < singles.length; s++) {
         const test = singles[s];
-        if (!test.accept![test.codes[i]]) {
+        if (!test.accept[test.codes[i]]) {
           if (failed !== NONE) continue rows;
           failed = test.slot;
         }
@@ -370,10 +381,8 @@ export class RowIndex {
           if (day > lastDay) lastDay = day;
         }
       }
-      for (let k = 0; k < counters.length; k++) {
-        const counter = counters[k];
-        if (all || failed === counter.slot) counter.counts[counter.codes[i]] += 1;
-      }
+      if (all) for (let k = 0; k < counterCodes.length; k++) counterCounts[k][counterCodes[k][i]] += 1;
+      else if (counterOfSlot[failed] >= 0) counterCounts[counterOfSlot[failed]][counterCodes[counterOfSlot[failed]][i]] += 1;
       if (all || failed === mapSlot) {
         mapPeople[mapCodes[i]] += rowPeople;
         if (place[i] !== NONE) placeRecords[place[i]] += 1;
@@ -418,7 +427,7 @@ export class RowIndex {
       const column = test.column!;
       const any = column.sets
         ? column.sets.masks.some((mask, set) => column.totals[set] > 0 && (mask & test.mask) !== 0)
-        : column.totals.some((total, code) => total > 0 && test.accept![code] === 1);
+        : column.totals.some((total, code) => total > 0 && test.accept[code] === 1);
       if (!any) emptied.add(slot);
     }
     if (state.from || state.to) {
