@@ -1,11 +1,10 @@
 // The shipped columns (columns.ts) as typed arrays of small codes, so one filter change at 100,000 rows is a single
 // tight loop over arrays — no closures, strings or Maps per row — that filters and counts everything the dashboard
 // draws. Which columns there are and how each is tested comes from the declarations (dimensions.ts). What it computes is
-// defined by the plain reference (reference.ts); the tests check it against that on random filter states.
+// defined by the plain reference (tests/reference/filters.ts); the tests check it against that on random filter states.
 import { dayNumber, dayOfNumber } from '$lib/day';
-import { nearWords } from '$lib/search/fuzzy';
-import { normaliseForSearch } from '$lib/search/normalise';
-import { ownSearchText, placeSearchText, type DefectionRow } from '$lib/data/rows';
+import type { DefectionRow } from '$lib/data/rows';
+import { RowTexts } from '$lib/search/row-texts';
 import { columnsOf, isMultiValued, rowDecoder, UNKNOWN_DAY, type ColumnarRows } from './columns';
 import { FILTERS, slotOf, type Facet, type FilterDeclaration } from './dimensions';
 import { valuesOf, type Dimension, type FilterState, type SortKey } from './state';
@@ -46,11 +45,6 @@ interface Column {
 }
 
 /**
- * A search's matches, with the terms they were found for and how many live rows match; `close`, the close spellings
- * searched instead when no live row holds every term as typed.
- */
-type TextSearch = { terms: string[]; matches: Uint8Array; live: number; close: string[] };
-/**
  * A row passes when `accept` holds its code, or (several values, `accept` empty) when its bits meet `mask`. Made by
  * testOf only, so every test has one shape: the counting loop reads them at every row.
  */
@@ -85,14 +79,7 @@ export class RowIndex {
   readonly #place: Int32Array;
   readonly #orders = new Map<string, Uint32Array>();
   #ids: Map<string, number> | undefined;
-  /** Search texts (prepareSearch): each row's own, and its place's as a code into `#placeTexts`. */
-  readonly #ownText: string[] = [];
-  readonly #placeText: Int32Array;
-  readonly #placeTexts: string[] = [];
-  readonly #placeCodes = new Map<string, number>();
-  #search: TextSearch | undefined;
-  /** Every distinct word of the search texts: what a misspelt term is compared with. */
-  #words: Set<string> | undefined;
+  readonly #texts: RowTexts;
 
   constructor(encoded: ColumnarRows, filters: readonly FilterDeclaration[] = FILTERS) {
     const n = (this.size = encoded.count);
@@ -102,11 +89,11 @@ export class RowIndex {
     this.rowAt = rowDecoder(encoded);
     this.#slots = [...new Set(filters.map(slotOf)), 'date', 'text'];
     this.#live = Uint8Array.from(c.flags, (flags) => ((flags & 4) === 0 ? 1 : 0));
+    this.#texts = new RowTexts(encoded, this.#live);
     this.#people = Float64Array.from(c.people);
     const undated = (i: number) => c.start[i] === UNKNOWN_DAY || c.end[i] === UNKNOWN_DAY;
     this.#start = Float64Array.from(c.start, (day, i) => (undated(i) ? NaN : day));
     this.#end = Float64Array.from(c.end, (day, i) => (undated(i) ? NaN : day));
-    this.#placeText = new Int32Array(n);
 
     for (const d of columnsOf(filters)) {
       const values = encoded.values[d.column];
@@ -192,89 +179,19 @@ export class RowIndex {
     });
   }
 
-  /**
-   * 1 for each row whose search texts hold every term. A term is looked for once per place, and in a row's own text only
-   * when its place's lacks it: at 100k rows the place texts are a few thousand, and most of each row's text. Typing
-   * narrows a search, so when every earlier term is part of a new one, only the earlier matches are tested again, and
-   * only for the terms they may lack: a term within an earlier one ("person" typed on to "person 1") they all hold.
-   */
+  /** 1 for each row whose search texts hold every term (or, when none does, close spellings of them: RowTexts). */
   textMatches(query: string): Uint8Array | undefined {
-    return this.#textSearch(query)?.matches;
-  }
-
-  #textSearch(query: string): TextSearch | undefined {
-    const normalised = normaliseForSearch(query);
-    if (!normalised) return undefined;
-    const terms = normalised.split(' ');
-    const previous = this.#search;
-    if (previous && previous.terms.join(' ') === normalised) return previous;
-    const narrows = previous !== undefined && previous.close.length === 0 && previous.terms.every((old) => terms.some((term) => term.includes(old)));
-    const tested = narrows ? terms.filter((term) => !previous.terms.some((old) => old.includes(term))) : terms;
-    this.prepareSearch(this.size);
-    const exact = this.#matching(tested.map((term) => [term]), narrows ? previous.matches : undefined);
-    if (exact.live > 0) return (this.#search = { terms, ...exact, close: [] });
-    // Nothing holds every term as typed: each term may be any of the words a letter or two from it (fuzzy.ts).
-    this.#words ??= new Set([...this.#ownText, ...this.#placeTexts].flatMap((text) => text.split(/[\s|]+/)));
-    const spellings = terms.map((term) => [term, ...nearWords(term, this.#words!)]);
-    const close = spellings.flatMap((alternatives) => alternatives.slice(1));
-    return (this.#search = { terms, ...(close.length ? this.#matching(spellings) : exact), close });
-  }
-
-  /** The rows holding, for each group of spellings, one of them, in their own text or their place's. */
-  #matching(spellings: string[][], among?: Uint8Array): { matches: Uint8Array; live: number } {
-    const ownText = this.#ownText;
-    const placeText = this.#placeText;
-    const placeTexts = this.#placeTexts;
-    // A loop, not Uint8Array.from(texts, test): that walks the texts through an iterator, an object per text per letter.
-    const inPlace = spellings.map((alternatives) => {
-      const holds = new Uint8Array(placeTexts.length);
-      for (let p = 0; p < placeTexts.length; p++) holds[p] = alternatives.some((term) => placeTexts[p].includes(term)) ? 1 : 0;
-      return holds;
-    });
-    const matches = new Uint8Array(this.size);
-    let live = 0;
-    for (let i = 0; i < this.size; i++) {
-      if (among && !among[i]) continue;
-      let all = 1;
-      for (let t = 0; t < spellings.length; t++) {
-        if (inPlace[t][placeText[i]]) continue;
-        const alternatives = spellings[t];
-        let held = false;
-        for (let a = 0; a < alternatives.length && !held; a++) held = ownText[i].includes(alternatives[a]);
-        if (!held) {
-          all = 0;
-          break;
-        }
-      }
-      matches[i] = all;
-      live += all & this.#live[i];
-    }
-    return { matches, live };
+    return this.#texts.search(query)?.matches;
   }
 
   /** The close spellings a search for `query` looked for instead of its words as typed (none when those match). */
   closeSpellings(query: string): string[] {
-    return this.#textSearch(query)?.close ?? [];
+    return this.#texts.search(query)?.close ?? [];
   }
 
-  /**
-   * Builds the search texts of the next `rows` rows, ahead of the first search, a slice at a time: an input arriving
-   * during a slice waits for it to end. True once every row's are built. The texts are searchTextOf's and
-   * placeSearchTextOf's (data/rows.ts), made from the columns.
-   */
-  prepareSearch(rows = 250): boolean {
-    const from = this.#ownText.length;
-    const to = Math.min(this.size, from + rows);
-    const e = this.encoded;
-    const c = e.columns;
-    for (let i = from; i < to; i++) {
-      this.#ownText.push(ownSearchText([c.flags[i] & 2 ? '' : c.name[i], c.nameKm[i], c.romanisation[i], c.searchExtra[i]]));
-      const place = c.place[i] >= 0 ? e.places[c.place[i]] : undefined;
-      const [, provinceName, provinceNameKm] = e.provinces[e.codes.province[i]];
-      const text = placeSearchText([place?.[3], place?.[4], place?.[5], e.asReported[c.asReported[i]], place?.[1], provinceName, provinceNameKm]);
-      this.#placeText[i] = this.#placeCodes.get(text) ?? this.#placeCodes.set(text, this.#placeTexts.push(text) - 1).get(text)!;
-    }
-    return to === this.size;
+  /** Builds the search texts of the next `rows` rows ahead of the first search; true once every row's are built. */
+  prepareSearch(rows?: number): boolean {
+    return this.#texts.prepare(rows);
   }
 
   /** The tests a filter state asks for: a coded column with the codes it accepts, or a bit set with the bits it wants. */
@@ -421,7 +338,7 @@ export class RowIndex {
     for (const test of this.#tests(state)) {
       const slot = this.#slots[test.slot];
       if (slot === 'text') {
-        if (this.#textSearch(state.q)!.live === 0) emptied.add(slot);
+        if (this.#texts.search(state.q)!.live === 0) emptied.add(slot);
         continue;
       }
       const column = test.column!;

@@ -1,0 +1,111 @@
+// The dashboard's free-text search over the shipped columns: each row's own text and its place's (the same texts as
+// searchTextOf and placeSearchTextOf in data/rows.ts), built in slices ahead of the first search, and the matching
+// of a query against them — as typed, or, when no row holds every word as typed, by close spellings (fuzzy.ts).
+import { ownSearchText, placeSearchText } from '$lib/data/rows';
+import type { ColumnarRows } from '$lib/filters/columns';
+import { nearWords } from './fuzzy';
+import { normaliseForSearch } from './normalise';
+
+/**
+ * A search's matches, with the terms they were found for and how many live rows match; `close`, the close spellings
+ * searched instead when no live row holds every term as typed.
+ */
+export type TextSearch = { terms: string[]; matches: Uint8Array; live: number; close: string[] };
+
+export class RowTexts {
+  readonly #encoded: ColumnarRows;
+  readonly #size: number;
+  /** 1 for a row that counts (not retracted). */
+  readonly #live: Uint8Array;
+  /** Each row's own text, and its place's as a code into `#placeTexts`. */
+  readonly #ownText: string[] = [];
+  readonly #placeText: Int32Array;
+  readonly #placeTexts: string[] = [];
+  readonly #placeCodes = new Map<string, number>();
+  #search: TextSearch | undefined;
+  /** Every distinct word of the texts: what a misspelt term is compared with. */
+  #words: Set<string> | undefined;
+
+  constructor(encoded: ColumnarRows, live: Uint8Array) {
+    this.#encoded = encoded;
+    this.#size = encoded.count;
+    this.#live = live;
+    this.#placeText = new Int32Array(encoded.count);
+  }
+
+  /**
+   * The rows whose search texts hold every term. A term is looked for once per place, and in a row's own text only
+   * when its place's lacks it: at 100k rows the place texts are a few thousand, and most of each row's text. Typing
+   * narrows a search, so when every earlier term is part of a new one, only the earlier matches are tested again, and
+   * only for the terms they may lack: a term within an earlier one ("person" typed on to "person 1") they all hold.
+   */
+  search(query: string): TextSearch | undefined {
+    const normalised = normaliseForSearch(query);
+    if (!normalised) return undefined;
+    const terms = normalised.split(' ');
+    const previous = this.#search;
+    if (previous && previous.terms.join(' ') === normalised) return previous;
+    const narrows = previous !== undefined && previous.close.length === 0 && previous.terms.every((old) => terms.some((term) => term.includes(old)));
+    const tested = narrows ? terms.filter((term) => !previous.terms.some((old) => old.includes(term))) : terms;
+    this.prepare(this.#size);
+    const exact = this.#matching(tested.map((term) => [term]), narrows ? previous.matches : undefined);
+    if (exact.live > 0) return (this.#search = { terms, ...exact, close: [] });
+    // Nothing holds every term as typed: each term may be any of the words a letter or two from it (fuzzy.ts).
+    this.#words ??= new Set([...this.#ownText, ...this.#placeTexts].flatMap((text) => text.split(/[\s|]+/)));
+    const spellings = terms.map((term) => [term, ...nearWords(term, this.#words!)]);
+    const close = spellings.flatMap((alternatives) => alternatives.slice(1));
+    return (this.#search = { terms, ...(close.length ? this.#matching(spellings) : exact), close });
+  }
+
+  /** The rows holding, for each group of spellings, one of them, in their own text or their place's. */
+  #matching(spellings: string[][], among?: Uint8Array): { matches: Uint8Array; live: number } {
+    const ownText = this.#ownText;
+    const placeText = this.#placeText;
+    const placeTexts = this.#placeTexts;
+    // A loop, not Uint8Array.from(texts, test): that walks the texts through an iterator, an object per text per letter.
+    const inPlace = spellings.map((alternatives) => {
+      const holds = new Uint8Array(placeTexts.length);
+      for (let p = 0; p < placeTexts.length; p++) holds[p] = alternatives.some((term) => placeTexts[p].includes(term)) ? 1 : 0;
+      return holds;
+    });
+    const matches = new Uint8Array(this.#size);
+    let live = 0;
+    for (let i = 0; i < this.#size; i++) {
+      if (among && !among[i]) continue;
+      let all = 1;
+      for (let t = 0; t < spellings.length; t++) {
+        if (inPlace[t][placeText[i]]) continue;
+        const alternatives = spellings[t];
+        let held = false;
+        for (let a = 0; a < alternatives.length && !held; a++) held = ownText[i].includes(alternatives[a]);
+        if (!held) {
+          all = 0;
+          break;
+        }
+      }
+      matches[i] = all;
+      live += all & this.#live[i];
+    }
+    return { matches, live };
+  }
+
+  /**
+   * Builds the search texts of the next `rows` rows, ahead of the first search, a slice at a time: an input arriving
+   * during a slice waits for it to end. True once every row's are built. The texts are searchTextOf's and
+   * placeSearchTextOf's (data/rows.ts), made from the columns.
+   */
+  prepare(rows = 250): boolean {
+    const from = this.#ownText.length;
+    const to = Math.min(this.#size, from + rows);
+    const e = this.#encoded;
+    const c = e.columns;
+    for (let i = from; i < to; i++) {
+      this.#ownText.push(ownSearchText([c.flags[i] & 2 ? '' : c.name[i], c.nameKm[i], c.romanisation[i], c.searchExtra[i]]));
+      const place = c.place[i] >= 0 ? e.places[c.place[i]] : undefined;
+      const [, provinceName, provinceNameKm] = e.provinces[e.codes.province[i]];
+      const text = placeSearchText([place?.[3], place?.[4], place?.[5], e.asReported[c.asReported[i]], place?.[1], provinceName, provinceNameKm]);
+      this.#placeText[i] = this.#placeCodes.get(text) ?? this.#placeCodes.set(text, this.#placeTexts.push(text) - 1).get(text)!;
+    }
+    return to === this.#size;
+  }
+}
