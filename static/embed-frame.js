@@ -7,14 +7,8 @@
   window.defectionTrackerEmbed = true;
   const HEIGHT = 'defection-tracker:height';
   const MEASURE = 'defection-tracker:measure';
-  const url = new URL(location.href);
-  const theme = url.searchParams.get('theme');
-
-  if (url.searchParams.has('theme')) {
-    // The theme is the embed's, not a filter: it leaves the address before the app reads its filters from there.
-    url.searchParams.delete('theme');
-    history.replaceState(history.state, '', url.href);
-  }
+  // The theme stays in the embed's address, so a reload keeps it; the app reads no filter from it (src/lib/filters/url.ts).
+  const theme = new URL(location.href).searchParams.get('theme');
 
   if (theme === 'light' || theme === 'dark') {
     document.documentElement.dataset.theme = theme;

@@ -2,7 +2,7 @@
 import { tick } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
-import { parseFilterParams, serializeFilterState, type FilterVocabulary } from '$lib/filters/url';
+import { PAGE_PARAMS, parseFilterParams, serializeFilterState, type FilterVocabulary } from '$lib/filters/url';
 import type { FilterState } from '$lib/filters/state';
 
 export class FilterController {
@@ -66,7 +66,10 @@ export class FilterController {
    * also goes in the entry's state, which back/forward restore.
    */
   #write(query: string, replace: boolean) {
-    (replace ? replaceState : pushState)(`${page.url.pathname}${query ? `?${query}` : ''}`, { filterQuery: query });
+    // The page's own parameters (an embed's theme) stay in the address, after the filters.
+    const own = PAGE_PARAMS.flatMap((param) => page.url.searchParams.getAll(param).map((value) => `${param}=${encodeURIComponent(value)}`));
+    const search = [query, ...own].filter(Boolean).join('&');
+    (replace ? replaceState : pushState)(`${page.url.pathname}${search ? `?${search}` : ''}`, { filterQuery: query });
     if (this.#pending === query) this.#pending = undefined;
   }
 }

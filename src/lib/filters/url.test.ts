@@ -274,3 +274,12 @@ describe('defaultWaveOf', () => {
     expect(() => defaultWaveOf([wave('a')])).toThrow(/data\/waves\.yaml.*"default: true"/);
   });
 });
+
+describe('parameters of the page itself', () => {
+  it('an embed’s theme is neither a filter nor reported as an unknown parameter', () => {
+    const { state, ignored } = parseFilterParams(new URLSearchParams('theme=dark&province=KH-21&colour=red'), vocabulary);
+    expect(state.province).toEqual(['KH-21']);
+    expect(ignored).toEqual([{ param: 'colour', value: 'red', reason: 'unknown parameter' }]);
+    expect(serializeFilterState(state, vocabulary.defaultWave)).toBe('province=KH-21');
+  });
+});

@@ -17,6 +17,8 @@ export interface ParsedFilters {
 }
 
 const MAX_QUERY_LENGTH = 200;
+/** Parameters of the page itself, not filters: an embed's colours (static/embed-frame.js reads it). */
+export const PAGE_PARAMS: readonly string[] = ['theme'];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function isRealDay(value: string): boolean {
@@ -36,6 +38,7 @@ export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVoc
   const byParam = new Map(filters.map((d) => [d.param, d]));
 
   for (const [param, rawValue] of params) {
+    if (PAGE_PARAMS.includes(param)) continue;
     const value = rawValue.slice(0, 1000);
     if (seen.has(param)) {
       ignored.push({ param, value, reason: 'repeated parameter; the first one is used' });
