@@ -57,7 +57,10 @@ test('the Khmer timeline writes every number in Khmer numerals: ticks, labels, c
   await page.getByTestId('timeline-claims').focus();
   await expect(page.getByTestId('claim-detail').locator('strong')).toHaveText(/^[~≤≥]?[០-៩.]+$/);
   await page.locator('.timeline details summary').click();
-  const claimCells = await page.locator('.timeline table.figures').nth(1).locator('tbody td:nth-child(-n+2)').allTextContents();
+  // The tables are written when the disclosure opens: wait for their rows before reading them.
+  const cells = page.locator('.timeline table.figures').nth(1).locator('tbody td:nth-child(-n+2)');
+  await expect(cells.first()).toBeVisible();
+  const claimCells = await cells.allTextContents();
   expect(claimCells.length).toBeGreaterThan(3);
   expect(claimCells.filter((text) => /[0-9]/.test(text))).toEqual([]);
 });
