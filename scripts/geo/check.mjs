@@ -1,34 +1,34 @@
-// Last step of scripts/build-geo.sh: sanity-check a provinces TopoJSON with the same libraries the app uses
+// Last step of scripts/build-geo.sh: sanity-check a case's boundary TopoJSON with the same libraries the app uses
 // (topojson-client, d3-geo), and with the same check the site build runs on it (./topology.mjs).
 //
-//   node scripts/geo/check.mjs static/geo/provinces.topo.json [--expect 24] [--strict-bbox]
+//   node scripts/geo/check.mjs static/geo/provinces.topo.json [--case CASE] [--expect 24] [--strict-bbox]
 //
-// Checks (see checkProvinceTopology): object `provinces`; the expected number of features (if given); unique
-// two-digit codes with iso/name; no empty geometry; every feature's area is positive and smaller than a hemisphere;
-// everything lies inside Cambodia's neighbourhood; every province in data/places/provinces.csv has a shape, except
-// one whose shown_with names the province whose shape covers it (the site build refuses a file that leaves one out). With
-// --strict-bbox, the overall bbox must also match the Natural Earth extent (about 102.3–107.7°E, 10.4–14.7°N).
+// CASE (default cambodia-2017) is an id in scripts/geo/cases/ or a case file's path (./case.mjs). Checks (see
+// checkProvinceTopology): the case's object (`provinces`, `states`, …); the expected number of features (if given);
+// unique codes with iso/name; no empty geometry; every feature's area is positive and smaller than a hemisphere;
+// everything lies inside the case's bbox; every unit the case names has a shape, except one whose shown_with names the
+// unit whose shape covers it (for Cambodia, data/places/provinces.csv: the site build refuses a file that leaves one
+// out). With --strict-bbox, the overall bbox must also match the case's Natural Earth extent.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkProvinceTopology, formatTopologyProblems } from './topology.mjs';
+import { DEFAULT_CASE, loadGeoCase, topologyScheme, unitList } from './case.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
 const file = args[0];
-const expectIdx = args.indexOf('--expect');
-const expect = expectIdx >= 0 ? Number(args[expectIdx + 1]) : null;
+const option = (/** @type {string} */ name) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
+const expect = option('--expect') !== undefined ? Number(option('--expect')) : null;
 const strictBbox = args.includes('--strict-bbox');
+const caseRef = option('--case') ?? DEFAULT_CASE;
 
-// data/places/provinces.csv (code,iso,name,…,shown_with): no quoted fields in the first 3 columns, and shown_with, the
-// last, is a code or empty.
-const rows = readFileSync(join(ROOT, 'data/places/provinces.csv'), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => line.split(','));
-const isoOf = new Map(rows.map(([code, iso]) => [code, iso]));
-const provinces = rows.map(([, iso, name, ...rest]) => ({ iso, name, shownWith: isoOf.get(rest.at(-1) ?? '') }));
+let geoCase, provinces;
+try {
+  geoCase = loadGeoCase(caseRef);
+  provinces = unitList(geoCase);
+} catch (error) {
+  console.error(`check: ${error.message}`);
+  process.exit(1);
+}
+const scheme = topologyScheme(geoCase);
 
 let text;
 try {
@@ -37,7 +37,7 @@ try {
   console.error(`check: ${formatTopologyProblems(file, [`it cannot be read (${error.message})`])}`);
   process.exit(1);
 }
-const check = checkProvinceTopology(text, { provinces, expect, strictBbox });
+const check = checkProvinceTopology(text, { provinces, expect, strictBbox, scheme });
 if (!check.ok) {
   console.error(`check: ${formatTopologyProblems(file, check.problems)}`);
   process.exit(1);

@@ -1,6 +1,8 @@
-// Draws a provinces TopoJSON as a labelled SVG so you can eyeball it (keep the output out of git).
+// Draws a boundary TopoJSON (its first object: "provinces", "states", …) as a labelled SVG so you can eyeball it (keep
+// the output out of git).
 //
 //   node scripts/geo/preview.mjs [static/geo/provinces.topo.json] [/tmp/provinces-preview.svg]
+//   node scripts/geo/preview.mjs static/geo/cases/malaysia-2018/states.topo.json /tmp/states-preview.svg
 //
 // To get a PNG, open the SVG in a browser, or run e.g. `chromium --headless --screenshot=out.png file.svg`.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +11,8 @@ import { geoMercator, geoPath } from 'd3-geo';
 
 const [input = 'static/geo/provinces.topo.json', output = '/tmp/provinces-preview.svg'] = process.argv.slice(2);
 const topo = JSON.parse(readFileSync(input, 'utf8'));
-const obj = topo.objects.provinces;
+const [objectName] = Object.keys(topo.objects);
+const obj = topo.objects[objectName];
 const fc = feature(topo, obj);
 const W = 900;
 const H = 760;
@@ -53,4 +56,4 @@ ${parts.join('\n')}
 </svg>
 `
 );
-console.log(`preview: ${fc.features.length} provinces → ${output}`);
+console.log(`preview: ${fc.features.length} ${objectName} → ${output}`);

@@ -23,11 +23,22 @@ export const TOPOLOGY_FIX =
 const KM2_PER_SR = 6371.0088 ** 2; // mean Earth radius²
 
 /**
- * @typedef {{ code: string, iso: string, name: string, note?: string }} ProvinceShapeProperties
+ * @typedef {{ code: string, iso: string, name: string, name_local?: string, note?: string }} ProvinceShapeProperties
  * @typedef {import('geojson').FeatureCollection<import('geojson').Geometry, ProvinceShapeProperties>} ProvinceShapes
  * @typedef {{ iso: string, name: string, shownWith?: string }} Province a province and, when another's shape draws it, that one's ISO code
  * @typedef {{ ok: true, shapes: ProvinceShapes, summary: string } | { ok: false, problems: string[] }} TopologyCheck
+ * @typedef {{ object: string, isoOf: (code: string) => string | undefined, bbox: readonly number[], extent: readonly number[], unit: readonly string[], region: string }} TopologyScheme
  */
+
+/** Cambodia's provinces: object "provinces", codes "01".."25" (iso "KH-1".."KH-25"), Natural Earth's extent. @type {TopologyScheme} */
+const CAMBODIA = {
+  object: 'provinces',
+  isoOf: (code) => (/^\d{2}$/.test(code) && Number(code) >= 1 && Number(code) <= 25 ? `KH-${Number(code)}` : undefined),
+  bbox: [101.5, 9, 108.5, 15.5],
+  extent: [102.31, 10.42, 107.61, 14.7],
+  unit: ['province', 'provinces'],
+  region: 'Cambodia'
+};
 
 /**
  * Checks a provinces TopoJSON: valid JSON, a Topology with a GeometryCollection "provinces", unique two-digit codes with
@@ -35,11 +46,16 @@ const KM2_PER_SR = 6371.0088 ** 2; // mean Earth radius²
  * d3 fill the globe), everything within Cambodia's neighbourhood (101.5–108.5°E, 9.0–15.5°N), and a shape for every
  * province given (its own, or the one its shownWith names). `expect` fixes the number of shapes; `strictBbox` requires
  * the overall extent of Natural Earth's Cambodia (about 102.3–107.7°E, 10.4–14.7°N).
+ *
+ * Another case's boundaries (scripts/geo/cases/*.json) are checked the same way with its `scheme` (case.mjs's
+ * topologyScheme): its object name, its codes (a code → its ISO code), its bbox and its Natural Earth extent.
  * @param {string} text the file's contents
- * @param {{ provinces?: readonly Province[], expect?: number | null, strictBbox?: boolean }} [options]
+ * @param {{ provinces?: readonly Province[], expect?: number | null, strictBbox?: boolean, scheme?: TopologyScheme }} [options]
  * @returns {TopologyCheck}
  */
-export function checkProvinceTopology(text, { provinces, expect = null, strictBbox = false } = {}) {
+export function checkProvinceTopology(text, { provinces, expect = null, strictBbox = false, scheme = CAMBODIA } = {}) {
+  const { object: objectName, isoOf, bbox, extent, unit, region } = scheme;
+  const [one, many] = unit;
   /** @type {any} */
   let topology;
   try {
@@ -48,10 +64,10 @@ export function checkProvinceTopology(text, { provinces, expect = null, strictBb
     return failed(`it is not valid JSON (${error instanceof Error ? error.message : error}): the file is truncated or damaged`);
   }
   if (topology?.type !== 'Topology') return failed(`it is not a TopoJSON Topology (its "type" is ${JSON.stringify(topology?.type)})`);
-  const object = topology.objects?.provinces;
-  if (!object) return failed(`it has no TopoJSON object "provinces" (objects: ${Object.keys(topology.objects ?? {}).join(', ') || 'none'})`);
+  const object = topology.objects?.[objectName];
+  if (!object) return failed(`it has no TopoJSON object "${objectName}" (objects: ${Object.keys(topology.objects ?? {}).join(', ') || 'none'})`);
   if (object.type !== 'GeometryCollection' || !Array.isArray(object.geometries))
-    return failed(`its object "provinces" is ${JSON.stringify(object.type)}, not a GeometryCollection of province shapes`);
+    return failed(`its object "${objectName}" is ${JSON.stringify(object.type)}, not a GeometryCollection of ${one} shapes`);
 
   /** @type {ProvinceShapes} */
   let shapes;
@@ -70,8 +86,9 @@ export function checkProvinceTopology(text, { provinces, expect = null, strictBb
   for (const shape of shapes.features) {
     const { code, iso, name } = shape.properties ?? {};
     const label = `${code} ${name}`;
-    if (!/^\d{2}$/.test(code ?? '')) problems.push(`bad code ${JSON.stringify(code)}`);
-    if (iso !== `KH-${Number(code)}`) problems.push(`${label}: iso ${iso} does not match code`);
+    const isoOfCode = isoOf(code ?? '');
+    if (!isoOfCode) problems.push(`bad code ${JSON.stringify(code)}`);
+    if (iso !== isoOfCode) problems.push(`${label}: iso ${iso} does not match code`);
     if (!name) problems.push(`${code}: no name`);
     if (seen.has(code)) problems.push(`duplicate code ${code}`);
     seen.add(code);
@@ -82,7 +99,7 @@ export function checkProvinceTopology(text, { provinces, expect = null, strictBb
     const sr = geoArea(shape);
     if (!(sr > 0) || sr > 2 * Math.PI) problems.push(`${label}: area ${sr} sr (empty or wrong ring winding)`);
     const [[a, b], [c, d]] = geoBounds(shape);
-    if (a < 101.5 || c > 108.5 || b < 9 || d > 15.5) problems.push(`${label}: bbox ${[a, b, c, d]} outside Cambodia`);
+    if (a < bbox[0] || c > bbox[2] || b < bbox[1] || d > bbox[3]) problems.push(`${label}: bbox ${[a, b, c, d]} outside ${region}`);
     [x0, y0, x1, y1] = [Math.min(x0, a), Math.min(y0, b), Math.max(x1, c), Math.max(y1, d)];
     areas.push([sr * KM2_PER_SR, label]);
   }
@@ -93,18 +110,18 @@ export function checkProvinceTopology(text, { provinces, expect = null, strictBb
     const drawnByOthers = provinces.filter(({ shownWith }) => shownWith);
     if (missing.length > 0)
       problems.push(
-        `${missing.length} of ${provinces.length} provinces have no shape: ${missing.map(({ iso, name }) => `${iso} ${name}`).join(', ')}` +
-          ` (every province needs a shape of its own${drawnByOthers.length ? `, except ${drawnByOthers.map(({ iso, shownWith }) => `${iso}, which may lie inside ${shownWith}'s`).join(', ')}` : ''})`
+        `${missing.length} of ${provinces.length} ${many} have no shape: ${missing.map(({ iso, name }) => `${iso} ${name}`).join(', ')}` +
+          ` (every ${one} needs a shape of its own${drawnByOthers.length ? `, except ${drawnByOthers.map(({ iso, shownWith }) => `${iso}, which may lie inside ${shownWith}'s`).join(', ')}` : ''})`
       );
     const known = new Set(provinces.map(({ iso }) => iso));
     const unknown = shapes.features.map((shape) => shape.properties?.iso).filter((iso) => !known.has(iso));
-    if (unknown.length > 0) problems.push(`shapes for provinces not in the province list: ${unknown.join(', ')}`);
+    if (unknown.length > 0) problems.push(`shapes for ${many} not in the ${one} list: ${unknown.join(', ')}`);
   }
   if (strictBbox) {
     /** @param {number} v @param {number} t */
     const near = (v, t) => Math.abs(v - t) <= 0.15;
-    if (!(near(x0, 102.31) && near(x1, 107.61) && near(y0, 10.42) && near(y1, 14.7)))
-      problems.push(`overall bbox ${[x0, y0, x1, y1].map((v) => v.toFixed(2))} is not about 102.3–107.7°E, 10.4–14.7°N`);
+    if (!(near(x0, extent[0]) && near(x1, extent[2]) && near(y0, extent[1]) && near(y1, extent[3])))
+      problems.push(`overall bbox ${[x0, y0, x1, y1].map((v) => v.toFixed(2))} is not about ${extent[0]}–${extent[2]}°E, ${extent[1]}–${extent[3]}°N`);
   }
   if (problems.length > 0) return { ok: false, problems };
 
