@@ -1,22 +1,23 @@
-// `npm run validate [-- <project dir>]`: finishes any interrupted write to data/, then checks every file in data/ and
-// prints each problem with its fix.
+// `npm run validate [-- <project dir>]`: finishes any interrupted write to data/, then checks every file in data/ (the
+// Cambodian case) and every case under data/cases/<id>/, and prints each problem with its fix, naming its case.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue } from '../src/lib/data/issues';
 import { DataLockedError, lockData } from '../src/lib/server/data-lock';
 import { describeRecovery, recoverUnfinishedWrite } from '../src/lib/server/data-journal';
+import { readCases } from '../src/lib/server/read-case';
 import { loadDataset } from '../src/lib/server/read-data';
 
 const root = process.argv[2] ?? process.cwd();
 
 function readSettled() {
-  if (!existsSync(join(root, 'data'))) return loadDataset(root);
+  if (!existsSync(join(root, 'data'))) return { ...loadDataset(root), cases: readCases(root) };
   // Under the lock: a running import is waited for, not read half-way through its moves.
   const lock = lockData(root, { purpose: 'npm run validate' });
   try {
     const recovery = recoverUnfinishedWrite(root);
     if (recovery) console.log(describeRecovery(recovery));
-    return loadDataset(root);
+    return { ...loadDataset(root), cases: readCases(root) };
   } finally {
     lock.release();
   }
@@ -30,15 +31,29 @@ try {
   console.error(`✗ ${error.message}`);
   process.exit(1);
 }
-const { dataset, issues } = loaded;
-if (issues.length > 0) {
-  for (const issue of issues) console.error(`${formatIssue(issue)}\n`);
-  console.error(`✗ ${issues.length} problem${issues.length === 1 ? '' : 's'} in data/ — nothing was built. Fix them and run npm run validate again.`);
-  process.exit(1);
+const { dataset, issues, cases } = loaded;
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const AGAIN = 'nothing was built. Fix them and run npm run validate again.';
+for (const issue of issues) console.error(`${formatIssue(issue)}\n`);
+// Each case's messages name the case first: the file path alone reads like any other case's.
+for (const [id, result] of cases) for (const issue of result.issues) console.error(`[case ${id}] ${formatIssue(issue)}\n`);
+if (issues.length > 0) console.error(`✗ ${count(issues.length, 'problem')} in data/ — ${AGAIN}`);
+for (const [id, result] of cases) {
+  if (result.issues.length > 0) console.error(`✗ ${count(result.issues.length, 'problem')} in case ${id} (data/cases/${id}/) — ${AGAIN}`);
 }
+if (issues.length > 0 || [...cases.values()].some((result) => result.issues.length > 0)) process.exit(1);
 const people = dataset.defections.reduce((sum, record) => sum + record.people, 0);
 console.log(
   `✓ data/ is valid: ${dataset.defections.length} defection records (${people} people), ${dataset.refusals.length} refusals, ` +
     `${dataset.tallies.length} claimed tallies, ${dataset.events.length} events, ${dataset.parties.length} parties, ` +
     `${dataset.provinces.length} provinces, ${dataset.districts.length} districts, ${dataset.communes.length} communes.`
 );
+for (const [id, { data }] of cases) {
+  if (!data) continue;
+  const language = data.meta.languages[0];
+  const places = data.meta.levels.map((level) => `${data.places[level.key]?.length ?? 0} ${(level.plural[language] ?? level.key).toLowerCase()}`);
+  console.log(
+    `✓ case ${id} is valid: ${count(data.people.length, 'person', 'people')}, ${count(data.switches.length, 'switch', 'switches')}, ` +
+      `${data.tallies.length} claimed tallies, ${count(data.events.length, 'event')}, ${count(data.parties.length, 'party', 'parties')}, ${places.join(', ')}.`
+  );
+}

@@ -47,7 +47,7 @@ export interface ParseResult {
   fileOf: Map<string, string>;
 }
 
-function recordLabel(value: unknown, index: number): string {
+export function recordLabel(value: unknown, index: number): string {
   if (value && typeof value === 'object') {
     const { id, code } = value as { id?: unknown; code?: unknown };
     if (typeof id === 'string' && id) return id;
@@ -56,7 +56,7 @@ function recordLabel(value: unknown, index: number): string {
   return `#${index + 1}`;
 }
 
-interface YamlContent {
+export interface YamlContent {
   value: unknown;
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
@@ -65,7 +65,7 @@ interface YamlContent {
  * js-yaml (core schema: no timestamps, like `yaml`'s default) parses a valid file ~10× faster than `yaml`'s
  * document API; `yaml` runs only when line numbers are needed: a syntax error, or a record with an issue.
  */
-function readYaml(file: DataFile, issues: ValidationIssue[]): YamlContent | undefined {
+export function readYaml(file: DataFile, issues: ValidationIssue[]): YamlContent | undefined {
   let value: unknown;
   try {
     value = load(file.text, { schema: CORE_SCHEMA });
@@ -121,7 +121,7 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 const codePoint = (character: string) => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-interface RecordPlace {
+export interface RecordPlace {
   file: string;
   record: string;
   lineOf?: YamlContent['lineOf'];
@@ -158,7 +158,7 @@ function controlCharacterIssues(value: unknown, where: RecordPlace): ValidationI
   return issues;
 }
 
-function parseRecord<S extends z.ZodType>(
+export function parseRecord<S extends z.ZodType>(
   schema: S,
   value: unknown,
   where: RecordPlace,
@@ -179,7 +179,7 @@ function parseRecord<S extends z.ZodType>(
   return undefined;
 }
 
-function parseYamlList<S extends z.ZodType>(file: DataFile | undefined, path: string, schema: S, issues: ValidationIssue[]) {
+export function parseYamlList<S extends z.ZodType>(file: DataFile | undefined, path: string, schema: S, issues: ValidationIssue[]) {
   if (!file) {
     issues.push({ file: path, found: 'no such file', expected: 'a YAML list', fix: `Create ${path} (it may be an empty list: []).` });
     return [];
@@ -196,13 +196,13 @@ function parseYamlList<S extends z.ZodType>(file: DataFile | undefined, path: st
   });
 }
 
-function describeKind(value: unknown): string {
+export function describeKind(value: unknown): string {
   if (value === null || value === undefined) return 'an empty document';
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
 }
 
-function parseRecordDir<S extends z.ZodType<{ id: string }>>(files: DataFile[], dir: string, schema: S, issues: ValidationIssue[], fileOf: Map<string, string>) {
+export function parseRecordDir<S extends z.ZodType<{ id: string }>>(files: DataFile[], dir: string, schema: S, issues: ValidationIssue[], fileOf: Map<string, string>) {
   const records: (z.infer<S> & { id: string })[] = [];
   for (const file of files.filter((f) => f.path.startsWith(dir) && /\.ya?ml$/.test(f.path))) {
     const content = readYaml(file, issues);

@@ -130,3 +130,41 @@ describe('npx tsx scripts/validate.ts after an interrupted write', { timeout: 60
     expect(existsSync(transaction)).toBe(false);
   });
 });
+
+describe('npx tsx scripts/validate.ts with cases under data/cases/', { timeout: 60_000 }, () => {
+  const copies: string[] = [];
+  afterAll(() => copies.forEach((root) => rmSync(root, { recursive: true, force: true })));
+  /** The valid Cambodian fixture with the fictitious case copied into data/cases/examplia-2011/. */
+  function projectWithCase(): string {
+    const root = mkdtempSync(join(tmpdir(), 'validate-cases-'));
+    copies.push(root);
+    cpSync(join(ROOT, 'tests/fixtures/valid'), root, { recursive: true });
+    cpSync(join(ROOT, 'tests/fixtures/cases/examplia-2011'), join(root, 'data/cases/examplia-2011'), { recursive: true });
+    return root;
+  }
+
+  it('checks each case beside data/, which does not take the case files for its own or for stray files', async () => {
+    const { code, stdout, stderr } = await validateProject(projectWithCase());
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/✓ data\/ is valid: 2 defection records \(2 people\)/);
+    expect(stdout).toContain('✓ case examplia-2011 is valid: 2 people, 3 switches, 1 claimed tallies, 2 events, 5 parties, 2 regions, 3 electoral districts.');
+  });
+
+  it('names the case of each message, and fails', async () => {
+    const root = projectWithCase();
+    const file = join(root, 'data/cases/examplia-2011/switches/bo-sample-2012-05-10.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('party: RED', 'party: PURPLE'));
+    writeFileSync(join(root, 'data/cases/examplia-2011/.notes.swp'), '');
+    const { code, stdout, stderr } = await validateProject(root);
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('[case examplia-2011] data/cases/examplia-2011/switches/bo-sample-2012-05-10.yaml › record "bo-sample-2012-05-10" › field left.party');
+    expect(stderr).toMatch(/found: +"PURPLE"/);
+    expect(stderr).toMatch(/expected: +a party code from data\/cases\/examplia-2011\/parties\.yaml \(GREEN, BLUE, RED, UNITY, IND\)/);
+    expect(stderr).toContain('✗ 1 problem in case examplia-2011 (data/cases/examplia-2011/) — nothing was built.');
+    // A hidden file in a case folder is stray like any other in data/.
+    expect(stderr).toContain('data/cases/examplia-2011/.notes.swp');
+    expect(stderr).toContain('✗ 1 problem in data/');
+  });
+});

@@ -11,11 +11,12 @@ function dataEntries(root: string): string[] {
   return existsSync(dataDir) ? readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).sort() : [];
 }
 
-/** Every data file under <root>/data, with paths relative to root using forward slashes. */
+/** Every data file of the Cambodian case under <root>/data, with paths relative to root using forward slashes. */
 export function readDataFiles(root: string): DataFile[] {
   const dataDir = join(root, 'data');
   return dataEntries(root)
-    .filter((name) => DATA_EXTENSIONS.test(name) && !name.startsWith(`templates${sep}`))
+    // data/cases/ holds the other cases, each read and checked on its own (read-case.ts).
+    .filter((name) => DATA_EXTENSIONS.test(name) && !name.startsWith(`templates${sep}`) && !name.startsWith(`cases${sep}`))
     .map((name) => ({
       path: relative(root, join(dataDir, name)).split(sep).join('/'),
       text: readFileSync(join(dataDir, name), 'utf8')

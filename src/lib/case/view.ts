@@ -1,0 +1,226 @@
+// What a case's pages show, computed from its parsed data (CaseData): one row per switch with its places resolved,
+// the filters every case has (read from and written to the URL), and the counts the headline, map and timeline draw.
+// Pure functions: the server prerenders with them and the dashboard re-filters with them in the browser.
+import { defectionInterval, dateSortKey, knownBounds } from '$lib/data/dates';
+import { dayNumber } from '$lib/day';
+import type { CaseData, CaseMeta, CasePerson, CaseStatus, Switch, Translated } from './schema';
+
+/** A translatable string in `language`, else in the case's default language (the first it declares). */
+export function textOf(text: Translated | undefined, meta: Pick<CaseMeta, 'languages'>, language?: string): string {
+  if (!text) return '';
+  return (language && text[language]) || text[meta.languages[0]] || Object.values(text)[0] || '';
+}
+
+export interface SwitchRow {
+  id: string;
+  person: string;
+  name: string;
+  office: string;
+  /** The place of the mandate held while switching, and each enclosing place: level key → place code. */
+  places: Record<string, string>;
+  from: string;
+  /** Left out while the destination is unknown. */
+  to?: string;
+  how: Switch['left']['how'];
+  status: CaseStatus;
+  /** Counted in the case's headline (its status is one the counting rule counts). */
+  counted: boolean;
+  /** The days the leaving can have happened on (unknown sides left out). */
+  left: { start?: string; end?: string };
+  joined?: { start?: string; end?: string };
+  sources: number;
+}
+
+/** Each place's chain of enclosing places, outermost level last: code → { level key: code }. */
+function placeChains(data: CaseData): Map<string, Record<string, string>> {
+  const parentOf = new Map<string, { level: string; parent?: string }>();
+  for (const level of data.meta.levels) for (const place of data.places[level.key] ?? []) parentOf.set(place.code, { level: level.key, parent: place.parent });
+  const chains = new Map<string, Record<string, string>>();
+  for (const code of parentOf.keys()) {
+    const chain: Record<string, string> = {};
+    // Bounded by the number of levels, so a (validation-refused) cycle of parents cannot loop for ever.
+    for (let at: string | undefined = code; at && parentOf.has(at) && Object.keys(chain).length <= data.meta.levels.length; ) {
+      const entry: { level: string; parent?: string } = parentOf.get(at)!;
+      chain[entry.level] = at;
+      at = entry.parent;
+    }
+    chains.set(code, chain);
+  }
+  return chains;
+}
+
+function mandateOf(person: CasePerson | undefined, office: string) {
+  return person?.mandates.find((mandate) => mandate.office === office) ?? person?.mandates[0];
+}
+
+export function switchRows(data: CaseData): SwitchRow[] {
+  const people = new Map(data.people.map((person) => [person.id, person]));
+  const chains = placeChains(data);
+  const counted = new Set<CaseStatus>(data.meta.counting.statuses);
+  return data.switches
+    .map((record): SwitchRow => {
+      const person = people.get(record.person);
+      const seat = mandateOf(person, record.office)?.place;
+      const left = defectionInterval(record.left.date);
+      const joined = record.joined && defectionInterval(record.joined.date);
+      return {
+        id: record.id,
+        person: record.person,
+        name: person?.name ?? record.person,
+        office: record.office,
+        places: (seat && chains.get(seat)) || {},
+        from: record.left.party,
+        to: record.joined?.party,
+        how: record.left.how,
+        status: record.status,
+        counted: counted.has(record.status),
+        left: left ? knownBounds(left) : {},
+        joined: joined ? knownBounds(joined) : undefined,
+        sources: record.sources.length
+      };
+    })
+    .sort((a, b) => (dateSortKey(a.left) ?? '~').localeCompare(dateSortKey(b.left) ?? '~') || a.name.localeCompare(b.name));
+}
+
+// ——— filters ———
+
+/** The filters every case has: the map level's place, the party left, the party joined, how, status. */
+export const CASE_FILTER_KEYS = ['place', 'from', 'to', 'how', 'status'] as const;
+export type CaseFilterKey = (typeof CASE_FILTER_KEYS)[number];
+export type CaseFilters = Partial<Record<CaseFilterKey, string[]>>;
+
+/** The value a row has for a filter; "unknown" for a destination not yet known. */
+export function valueOf(row: SwitchRow, key: CaseFilterKey, mapLevel: string): string | undefined {
+  switch (key) {
+    case 'place':
+      return row.places[mapLevel];
+    case 'from':
+      return row.from;
+    case 'to':
+      return row.to ?? UNKNOWN_DESTINATION;
+    case 'how':
+      return row.how;
+    case 'status':
+      return row.status;
+  }
+}
+export const UNKNOWN_DESTINATION = 'unknown';
+
+export const mapLevelOf = (meta: CaseMeta) => meta.levels.find((level) => level.map) ?? meta.levels[0];
+
+/** Each filter's values that some row has, sorted by code. */
+export function filterValues(rows: SwitchRow[], level: string): Record<CaseFilterKey, string[]> {
+  const values = Object.fromEntries(CASE_FILTER_KEYS.map((key) => [key, new Set<string>()])) as Record<CaseFilterKey, Set<string>>;
+  for (const row of rows) for (const key of CASE_FILTER_KEYS) {
+    const value = valueOf(row, key, level);
+    if (value) values[key].add(value);
+  }
+  return Object.fromEntries(CASE_FILTER_KEYS.map((key) => [key, [...values[key]].sort()])) as Record<CaseFilterKey, string[]>;
+}
+
+/**
+ * Filters read from a URL's query: one parameter per filter, values comma-separated. A value no row has, an unknown
+ * parameter or an empty one is ignored (a shared link from an older build must still open).
+ */
+export function filtersFromQuery(query: URLSearchParams, known: Record<CaseFilterKey, string[]>): CaseFilters {
+  const filters: CaseFilters = {};
+  for (const key of CASE_FILTER_KEYS) {
+    const raw = query.get(key);
+    if (!raw) continue;
+    const wanted = [...new Set(raw.split(',').map((value) => value.trim()))].filter((value) => known[key].includes(value));
+    if (wanted.length > 0) filters[key] = wanted.sort();
+  }
+  return filters;
+}
+
+export function queryOf(filters: CaseFilters): string {
+  const query = new URLSearchParams();
+  for (const key of CASE_FILTER_KEYS) if (filters[key]?.length) query.set(key, filters[key]!.join(','));
+  const text = query.toString().replaceAll('%2C', ',');
+  return text ? `?${text}` : '';
+}
+
+export function applyFilters(rows: SwitchRow[], filters: CaseFilters, mapLevel: string, except?: CaseFilterKey): SwitchRow[] {
+  const active = CASE_FILTER_KEYS.filter((key) => key !== except && filters[key]?.length);
+  return rows.filter((row) => active.every((key) => filters[key]!.includes(valueOf(row, key, mapLevel) ?? '')));
+}
+
+/** For each value of a filter, how many rows would match with it chosen and the other filters held. */
+export function optionCounts(rows: SwitchRow[], filters: CaseFilters, key: CaseFilterKey, mapLevel: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of applyFilters(rows, filters, mapLevel, key)) {
+    const value = valueOf(row, key, mapLevel);
+    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
+
+// ——— counts ———
+
+export interface CaseCount {
+  /** What the headline counts, per the case's counting unit: people or switches. */
+  counted: number;
+  people: number;
+  switches: number;
+  /** Rows shown but not counted (a status the rule leaves out). */
+  notCounted: number;
+}
+
+export function countOf(rows: SwitchRow[], unit: CaseMeta['counting']['unit']): CaseCount {
+  const counted = rows.filter((row) => row.counted);
+  const people = new Set(counted.map((row) => row.person)).size;
+  return { counted: unit === 'people' ? people : counted.length, people, switches: counted.length, notCounted: rows.length - counted.length };
+}
+
+/** Counted people (or switches) per place of a level. */
+export function countsByPlaceKey(rows: SwitchRow[], level: string, unit: CaseMeta['counting']['unit']): Map<string, number> {
+  const byPlace = new Map<string, SwitchRow[]>();
+  for (const row of rows) {
+    const code = row.places[level];
+    if (code) byPlace.set(code, [...(byPlace.get(code) ?? []), row]);
+  }
+  return new Map([...byPlace].map(([code, placeRows]) => [code, countOf(placeRows, unit).counted]));
+}
+
+export interface RunningTotal {
+  day: string;
+  total: number;
+}
+
+/**
+ * The counted total by the first known day of each leaving: each person (or switch) once, at their first counted
+ * switch when counting people. Rows with no known day are left out (and said to be by the caller).
+ */
+export function runningTotal(rows: SwitchRow[], unit: CaseMeta['counting']['unit']): RunningTotal[] {
+  const firstDays: string[] = [];
+  const seen = new Set<string>();
+  for (const row of [...rows].filter((r) => r.counted && (r.left.start ?? r.left.end)).sort((a, b) => (a.left.start ?? a.left.end)!.localeCompare((b.left.start ?? b.left.end)!))) {
+    if (unit === 'people' && seen.has(row.person)) continue;
+    seen.add(row.person);
+    firstDays.push((row.left.start ?? row.left.end)!);
+  }
+  const totals: RunningTotal[] = [];
+  firstDays.forEach((day, index) => {
+    if (totals.at(-1)?.day === day) totals.at(-1)!.total = index + 1;
+    else totals.push({ day, total: index + 1 });
+  });
+  return totals;
+}
+
+export const daysSince = (day: string, trigger: string) => dayNumber(day) - dayNumber(trigger);
+
+/** A person's switches in date order: the sequence the person page shows. */
+export function sequenceOf(rows: SwitchRow[], person: string): SwitchRow[] {
+  return rows.filter((row) => row.person === person);
+}
+
+/** The parties a person went through, in order: ["BERSATU", "PEJUANG", "IND", "PKR"]. */
+export function partyPath(sequence: SwitchRow[]): string[] {
+  const path: string[] = [];
+  for (const row of sequence) {
+    if (path.at(-1) !== row.from) path.push(row.from);
+    if (row.to) path.push(row.to);
+  }
+  return path;
+}
+

@@ -1,0 +1,38 @@
+// Reads the cases under data/cases/<id>/ from disk (build time and CLI only), each parsed and checked on its own.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { DataFile } from '$lib/data/dataset';
+import { parseCase, type CaseParseResult } from '$lib/case/parse';
+
+const CASE_FILES = /\.(ya?ml|csv)$/;
+
+/** The case folders under <root>/data/cases/, sorted, relative to root with forward slashes. */
+export function caseDirs(root: string = process.cwd()): string[] {
+  const casesDir = join(root, 'data', 'cases');
+  if (!existsSync(casesDir)) return [];
+  return readdirSync(casesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => `data/cases/${entry.name}`)
+    .sort();
+}
+
+/**
+ * Reads and checks one case folder: `dir` absolute or relative to `root`; file names in issues are relative to `root`
+ * (the project root) with forward slashes, e.g. "data/cases/malaysia-2018/switches/x.yaml".
+ */
+export function readCase(dir: string, root: string = process.cwd()): CaseParseResult {
+  const absolute = resolve(root, dir);
+  const label = relative(root, absolute).split(sep).join('/');
+  const files: DataFile[] = existsSync(absolute) && statSync(absolute).isDirectory()
+    ? readdirSync(absolute, { recursive: true, encoding: 'utf8' })
+        .filter((name) => CASE_FILES.test(name) && !name.split(sep).some((part) => part.startsWith('.')))
+        .sort()
+        .map((name) => ({ path: `${label}/${name.split(sep).join('/')}`, text: readFileSync(join(absolute, name), 'utf8') }))
+    : [];
+  return parseCase(files, label);
+}
+
+/** Every case under <root>/data/cases/, by id (the folder name). */
+export function readCases(root: string = process.cwd()): Map<string, CaseParseResult> {
+  return new Map(caseDirs(root).map((dir) => [dir.slice('data/cases/'.length), readCase(dir, root)]));
+}
