@@ -14,7 +14,7 @@ import type { TableSchemaField, TabularDataPackage } from '$lib/export/datapacka
 import { formatFeatureCollection } from '$lib/export/geojson';
 import { formatJson } from '$lib/export/json';
 import { exportMeta, type ExportMeta } from '$lib/export/meta';
-import type { PopoloArea, PopoloDocument, PopoloLink, PopoloMembership, PopoloOrganization, PopoloOtherName, PopoloPerson } from '$lib/export/popolo-schema';
+import type { PopoloArea, PopoloLink, PopoloMembership, PopoloOrganization, PopoloOtherName, PopoloPerson } from '$lib/export/popolo-schema';
 import { codesOf } from '$lib/schema/vocabulary';
 import { SITE } from '$lib/site';
 import type { CaseData, CaseMeta, CasePlace, CaseSource, Switch } from './schema';
@@ -269,11 +269,14 @@ export interface CasePopoloPost {
   organization_id: string;
   area_id: string;
 }
-export type CasePopoloExport = Omit<PopoloDocument, 'memberships'> & {
+export interface CasePopoloExport {
   meta: ExportMeta & { note: string };
+  persons: PopoloPerson[];
+  organizations: PopoloOrganization[];
   memberships: CasePopoloMembership[];
   posts: CasePopoloPost[];
-};
+  areas: PopoloArea[];
+}
 
 const linksOf = (sources: readonly CaseSource[]): PopoloLink[] =>
   webSources(sources).map((source) => ({ url: source.url, note: [source.outlet, source.title].filter(Boolean).join(': ') }));

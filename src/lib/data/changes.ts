@@ -106,9 +106,13 @@ export function checkChanges(data: Dataset, recordFiles: ReadonlyMap<string, str
 
 /** The log as readers see it: newest first, and of two entries of the same day, the one written later first. */
 export function toChangeLog(data: Dataset): ChangeLogEntry[] {
-  const records = recordsById(data);
+  return changeLogOf(data.changes, recordsById(data));
+}
+
+/** Any changelog (Cambodia's or a case's) in reading order, each record named as `records` gives it (else by its id). */
+export function changeLogOf(changes: readonly Change[], records: ReadonlyMap<string, ChangedRecord>): ChangeLogEntry[] {
   const seen = new Map<string, number>();
-  const entries = data.changes.map((change: Change): ChangeLogEntry => {
+  const entries = changes.map((change: Change): ChangeLogEntry => {
     const base = `${change.date}-${change.kind}-${change.records[0]}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);

@@ -14,9 +14,9 @@ export interface CsvSource {
 }
 
 /** The comment lines (declared as commentChar "#" in datapackage.json); one line each, so they never break a row. */
-export function csvComments(meta: ExportMeta): string[] {
+export function csvComments(meta: ExportMeta, what = 'Defection records'): string[] {
   return [
-    `Defection records, generated ${meta.generated} (data as of that date). Columns: ${meta.url}datapackage.json`,
+    `${what}, generated ${meta.generated} (data as of that date). Columns: ${meta.url}datapackage.json`,
     `Licence: ${meta.licence.name}${meta.licence.url ? ` ${meta.licence.url}` : ''}`,
     `Cite as: ${meta.citation}`
   ].map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);

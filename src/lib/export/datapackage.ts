@@ -26,6 +26,14 @@ function toField(column: Column, codes: Readonly<Record<string, readonly string[
   };
 }
 
+/** The licence as a Data Package lists it. */
+export function packageLicences(meta: ExportMeta): TabularDataPackage['licenses'] {
+  return [{ name: meta.licence.id ?? meta.licence.name.replace(/\s+/g, '-'), ...(meta.licence.url && { path: meta.licence.url }), title: meta.licence.name }];
+}
+
+/** How every published CSV is written (see $lib/csv/csv formatCsv and ./csv csvComments). */
+export const CSV_DIALECT = { delimiter: ',', doubleQuote: true, quoteChar: '"', lineTerminator: '\n', header: true, commentChar: '#', skipInitialSpace: false } as const;
+
 export function toDatapackageDescriptor(data: Pick<Dataset, 'waves' | 'parties'>, meta: ExportMeta): TabularDataPackage & { citation: string } {
   const parties = data.parties.map((party) => party.code);
   const codes = { wave: data.waves.map((wave) => wave.id), from_party: parties, to_party: parties };
@@ -36,7 +44,7 @@ export function toDatapackageDescriptor(data: Pick<Dataset, 'waves' | 'parties'>
     description: `${SITE.tagline}. One row per defection record; lists in a cell are joined with "${LIST_JOINER}", sources and reactions are JSON lists. The full records, parties, places, tallies and events are in defections.json.`,
     homepage: meta.url,
     created: meta.generated,
-    licenses: [{ name: meta.licence.id ?? meta.licence.name.replace(/\s+/g, '-'), ...(meta.licence.url && { path: meta.licence.url }), title: meta.licence.name }],
+    licenses: packageLicences(meta),
     citation: meta.citation,
     resources: [
       {
@@ -47,7 +55,7 @@ export function toDatapackageDescriptor(data: Pick<Dataset, 'waves' | 'parties'>
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
-        dialect: { delimiter: ',', doubleQuote: true, quoteChar: '"', lineTerminator: '\n', header: true, commentChar: '#', skipInitialSpace: false },
+        dialect: { ...CSV_DIALECT },
         schema: { fields: COLUMNS.map((column) => toField(column, codes)), primaryKey: 'id', missingValues: [''] }
       }
     ]

@@ -65,7 +65,11 @@ export function toProvincesGeoJson(data: Dataset, topology: Topology, meta: Expo
 
 /** One feature per line: compact (coordinates stay on one line) yet a diff shows which provinces changed. */
 export function toGeoJson(data: Dataset, topology: Topology, meta: ExportMeta): string {
-  const { features, ...collection } = toProvincesGeoJson(data, topology, meta);
+  return formatFeatureCollection(toProvincesGeoJson(data, topology, meta));
+}
+
+/** A FeatureCollection written one feature per line, its other members (type, metadata) first on the opening line. */
+export function formatFeatureCollection({ features, ...collection }: { features: readonly unknown[] }): string {
   const head = JSON.stringify(collection).slice(0, -1);
   return `${head},"features":[\n${features.map((feature) => JSON.stringify(feature)).join(',\n')}\n]}\n`;
 }

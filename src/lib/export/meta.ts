@@ -18,15 +18,24 @@ export interface ExportMeta {
   url: string;
 }
 
-export function exportMeta(changes: readonly Pick<Change, 'date'>[], options: { sourceDateEpoch?: string; origin?: string } = {}): ExportMeta {
+export interface ExportMetaOptions {
+  sourceDateEpoch?: string;
+  origin?: string;
+  /** The site path the exports are published under: "/data/" (Cambodia's) unless a case's, e.g. "/cases/malaysia-2018/". */
+  path?: string;
+  /** What the citation names after the site's name: the tagline unless a case's title. */
+  title?: string;
+}
+
+export function exportMeta(changes: readonly Pick<Change, 'date'>[], options: ExportMetaOptions = {}): ExportMeta {
   const origin = options.origin ?? SITE.origin;
   const generated = generatedAt(changes, options.sourceDateEpoch);
   const licence = LICENCES[SITE.dataLicence];
-  const url = `${origin}/data/`;
+  const url = `${origin}${options.path ?? '/data/'}`;
   return {
     generated,
     licence: { name: SITE.dataLicence, ...(licence && { id: licence.id, url: licence.url }) },
-    citation: `${SITE.name}: ${SITE.tagline}. Data as of ${generated.slice(0, 10)}. ${url} (licence: ${SITE.dataLicence}).`,
+    citation: `${SITE.name}: ${options.title ?? SITE.tagline}. Data as of ${generated.slice(0, 10)}. ${url} (licence: ${SITE.dataLicence}).`,
     url
   };
 }
