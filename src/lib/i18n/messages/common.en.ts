@@ -3,7 +3,7 @@ export const en = {
   siteName: 'Defection Tracker',
   tagline: 'Sourced records of elected officials who switch parties',
   skipToContent: 'Skip to content',
-  nav: { label: 'Site', dashboard: 'Dashboard', data: 'Data', changes: 'Changes', about: 'About & method' },
+  nav: { label: 'Site', dashboard: 'Dashboard', cases: 'All cases', data: 'Data', changes: 'Changes', about: 'About & method' },
   language: { label: 'Language', switchTo: 'ភាសាខ្មែរ', switchToName: 'Khmer' },
   footer: (dataLicence: string, codeLicence: string) =>
     `Every record cites its sources; corrections are logged in public. Data ${dataLicence}, code ${codeLicence}. Place names: pumi gazetteer (MIT). Boundaries: Natural Earth (public domain).`,

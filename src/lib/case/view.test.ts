@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readCase } from '$lib/server/read-case';
+import {
+  applyFilters,
+  countOf,
+  countsByPlaceKey,
+  filterValues,
+  filtersFromQuery,
+  optionCounts,
+  partyPath,
+  queryOf,
+  runningTotal,
+  sequenceOf,
+  switchRows,
+  textOf,
+  UNKNOWN_DESTINATION
+} from './view';
+
+const { data, issues } = readCase('tests/fixtures/cases/examplia-2011');
+const rows = switchRows(data!);
+
+describe('a case as rows', () => {
+  it('reads the fictitious case clean', () => expect(issues).toEqual([]));
+
+  it('has one row per switch, in date order, with the seat and its enclosing places resolved', () => {
+    expect(rows.map((row) => row.id)).toEqual(['ada-example-2011-06-01', 'ada-example-2012-02', 'bo-sample-2012-05-10']);
+    expect(rows[0].places).toEqual({ district: 'D01', region: 'XX-N' });
+    expect(rows[1].left).toEqual({ start: '2012-02-01', end: '2012-02-29' });
+    expect(rows[2].to).toBeUndefined();
+  });
+
+  it('counts people once however often they switched, and leaves statuses out of the count as the case says', () => {
+    expect(countOf(rows, 'people')).toEqual({ counted: 1, people: 1, switches: 2, notCounted: 1 });
+    expect(countOf(rows, 'switches').counted).toBe(2);
+  });
+
+  it('gives a person’s sequence and the parties they went through', () => {
+    const sequence = sequenceOf(rows, 'ada-example');
+    expect(sequence.map((row) => row.id)).toEqual(['ada-example-2011-06-01', 'ada-example-2012-02']);
+    expect(partyPath(sequence)).toEqual(['GREEN', 'BLUE', 'IND']);
+  });
+
+  it('adds each person to the running total once, on the day of their first counted switch', () => {
+    expect(runningTotal(rows, 'people')).toEqual([{ day: '2011-06-01', total: 1 }]);
+    expect(runningTotal(rows, 'switches')).toEqual([
+      { day: '2011-06-01', total: 1 },
+      { day: '2012-02-01', total: 2 }
+    ]);
+  });
+
+  it('counts per place of a level', () => {
+    expect(countsByPlaceKey(rows, 'region', 'people')).toEqual(new Map([['XX-N', 1], ['XX-S', 0]]));
+  });
+
+  it('reads a translated string in the asked language, else the case’s first', () => {
+    expect(textOf(data!.meta.short_title, data!.meta, 'fr')).toBe('Examplia 2011–2013 (fictif)');
+    expect(textOf(data!.meta.short_title, data!.meta, 'km')).toBe('Examplia 2011–2013 (fictitious)');
+  });
+});
+
+describe('a case’s filters', () => {
+  const known = filterValues(rows, 'region');
+
+  it('knows each filter’s values from the rows, an unknown destination included', () => {
+    expect(known.place).toEqual(['XX-N', 'XX-S']);
+    expect(known.to).toEqual(['BLUE', 'IND', UNKNOWN_DESTINATION]);
+  });
+
+  it('reads the URL, ignoring unknown parameters and values, and writes it back the same', () => {
+    const filters = filtersFromQuery(new URLSearchParams('from=RED,GREEN,NOPE&how=&colour=blue&status=confirmed'), known);
+    expect(filters).toEqual({ from: ['GREEN', 'RED'], status: ['confirmed'] });
+    expect(queryOf(filters)).toBe('?from=GREEN,RED&status=confirmed');
+    expect(filtersFromQuery(new URLSearchParams(queryOf(filters).slice(1)), known)).toEqual(filters);
+    expect(queryOf({})).toBe('');
+  });
+
+  it('filters rows, and counts each option with the other filters held', () => {
+    expect(applyFilters(rows, { from: ['GREEN', 'RED'] }, 'region').map((row) => row.id)).toEqual(['ada-example-2011-06-01', 'bo-sample-2012-05-10']);
+    expect(applyFilters(rows, { to: [UNKNOWN_DESTINATION] }, 'region').map((row) => row.person)).toEqual(['bo-sample']);
+    expect(optionCounts(rows, { from: ['GREEN'], place: ['XX-S'] }, 'place', 'region')).toEqual(new Map([['XX-N', 1]]));
+  });
+});

@@ -1,0 +1,153 @@
+// What every page of a case carries (its words, parties, places, claims and events), and the overview of all cases
+// the /cases/ page sets side by side, the Cambodian case included.
+import { partialDateInterval } from '$lib/data/dates';
+import { textOf, countOf, runningTotal, daysSince, type SwitchRow } from '$lib/case/view';
+import type { Translated } from '$lib/case/schema';
+import { getDataset, getDashboardRows } from './dataset';
+import { getCases, type BuiltCase } from './cases';
+
+export interface CasePageData {
+  id: string;
+  title: string;
+  shortTitle: string;
+  summary: string;
+  language: string;
+  subject: string;
+  /** The subject of a count of one: "MP". */
+  subjectOne: string;
+  switched: string;
+  countingUnit: 'people' | 'switches';
+  countingRule: string;
+  trigger: { day: string; label: string };
+  period: { start: string; end?: string };
+  mapLevel: { key: string; name: string; plural: string };
+  levels: { key: string; name: string; plural: string; parent?: string }[];
+  offices: Record<string, { name: string; chamber?: string; seatLevel: string }>;
+  parties: Record<string, { name: string; short: string; kind: string }>;
+  places: Record<string, { name: string; nameLocal?: string; level: string; parent?: string }>;
+  denominators: { id: string; count: number; what: string; office: string; source: { outlet: string; url: string } }[];
+  claims: { id: string; day: string; count?: number; countText: string; what: string; claimedBy: string; kind: string; series?: string; notes?: string; sources: { outlet: string; title?: string; url: string }[] }[];
+  events: { id: string; day: string; title: string; kind: string; key: boolean }[];
+}
+
+/** The fields of case.yaml and its lists that the case's pages show, in the case's default language. */
+export function caseSummary({ data }: BuiltCase): CasePageData {
+  const { meta } = data;
+  const language = meta.languages[0];
+  const t = (text: Translated | undefined) => textOf(text, meta, language);
+  const mapLevel = meta.levels.find((level) => level.map) ?? meta.levels[0];
+  return {
+    id: meta.id,
+    title: t(meta.title),
+    shortTitle: t(meta.short_title),
+    summary: t(meta.summary),
+    language,
+    subject: t(meta.strings.subject),
+    subjectOne: t(meta.strings.subject_one ?? meta.strings.subject),
+    switched: t(meta.strings.switched),
+    countingUnit: meta.counting.unit,
+    countingRule: t(meta.counting.rule),
+    trigger: { day: meta.trigger.date, label: t(meta.trigger.label) },
+    period: meta.period,
+    mapLevel: { key: mapLevel.key, name: t(mapLevel.name), plural: t(mapLevel.plural) },
+    levels: meta.levels.map((level) => ({ key: level.key, name: t(level.name), plural: t(level.plural), parent: level.parent })),
+    offices: Object.fromEntries(meta.offices.map((office) => [office.id, { name: t(office.name), chamber: office.chamber && t(office.chamber), seatLevel: office.seat_level }])),
+    parties: Object.fromEntries(data.parties.map((party) => [party.code, { name: party.name, short: party.short_name ?? party.code, kind: party.kind }])),
+    places: Object.fromEntries(
+      meta.levels.flatMap((level) =>
+        (data.places[level.key] ?? []).map((place) => [place.code, { name: place.name, nameLocal: place.name_local, level: level.key, parent: place.parent }])
+      )
+    ),
+    denominators: meta.denominators.map((d) => ({ id: d.id, count: d.count, what: t(d.what), office: d.office, source: { outlet: d.sources[0].outlet, url: d.sources[0].url } })),
+    claims: data.tallies.map((tally) => ({
+      id: tally.id,
+      day: partialDateInterval(tally.date).start,
+      count: tally.count,
+      countText: tally.count_text,
+      what: t(tally.what_was_counted),
+      claimedBy: tally.claimed_by,
+      kind: tally.kind,
+      series: tally.series,
+      notes: tally.notes,
+      sources: tally.sources.map(({ outlet, title, url }) => ({ outlet, title, url }))
+    })),
+    events: data.events.map((event) => ({ id: event.id, day: partialDateInterval(event.date).start, title: t(event.title), kind: event.kind, key: event.key }))
+  };
+}
+
+export interface WaveOverview {
+  id: string;
+  href: string;
+  title: string;
+  summary: string;
+  trigger: { day: string; label: string };
+  /** What is counted, in words: the rule under the comparison. */
+  rule: string;
+  counted: number;
+  seats?: { count: number; what: string; source: { outlet: string; url: string } };
+  /** Counted so far, by days since the trigger. */
+  series: { days: number; total: number }[];
+  /** Comparable claims (running totals), by days since the trigger. */
+  claims: { days: number; count: number; text: string; by: string }[];
+  /** Days the chart spans: the case's period, or the wave's window. */
+  span: number;
+}
+
+/** Cambodia's 2017 wave, from the data/ the rest of the site is built from (its own format). */
+function cambodiaOverview(): WaveOverview {
+  const data = getDataset();
+  const wave = data.waves.find((w) => w.default)!;
+  const rows = getDashboardRows().filter((row) => row.wave === wave.id && !row.retracted && row.status !== 'disputed' && row.start);
+  const seats = data.tallies.find((tally) => tally.seats_of && tally.count !== undefined);
+  const seatRoles = new Set<string>(seats?.seats_of?.roles ?? []);
+  // Against the seats, only the officials those seats are held by (commune chiefs and councillors) count.
+  const seated = rows.filter((row) => seatRoles.has(row.role));
+  const byDay = new Map<string, number>();
+  for (const row of seated) byDay.set(row.start!, (byDay.get(row.start!) ?? 0) + row.people);
+  let total = 0;
+  const series = [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, people]) => ({ days: daysSince(day, wave.start), total: (total += people) }));
+  const claims = data.tallies
+    .filter((tally) => tally.series === wave.claims_series && tally.count !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(tally.date))
+    .map((tally) => ({ days: daysSince(tally.date, wave.start), count: tally.count!, text: tally.count_text, by: tally.claimed_by }));
+  return {
+    id: 'cambodia-2017',
+    href: '/',
+    title: 'Cambodia: CNRP officials who joined the CPP (2017)',
+    summary: wave.description ?? wave.title,
+    trigger: { day: wave.start, label: 'the Prime Minister’s invitation to CNRP officials' },
+    rule: `Commune chiefs and councillors in sourced records dated inside ${wave.title.toLowerCase()}, disputed and retracted records left out; each record counts the people it names. Claims: the ruling party’s and the press’s running totals.`,
+    counted: total,
+    // The tally's own words, read mid-sentence ("of the 5,007 commune council seats …").
+    seats: seats && { count: seats.count!, what: seats.what.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/\.$/, ''), source: { outlet: seats.sources[0].outlet, url: seats.sources[0].url } },
+    series,
+    claims,
+    span: daysSince(wave.end ?? wave.start, wave.start)
+  };
+}
+
+function caseOverview(built: BuiltCase): WaveOverview {
+  const page = caseSummary(built);
+  const rows: SwitchRow[] = built.rows;
+  const denominator = page.denominators[0];
+  const totals = runningTotal(rows, page.countingUnit);
+  const seriesIds = new Set(page.claims.filter((claim) => claim.series).map((claim) => claim.series));
+  return {
+    id: page.id,
+    href: `/cases/${page.id}/`,
+    title: page.title,
+    summary: page.summary,
+    trigger: page.trigger,
+    rule: page.countingRule,
+    counted: countOf(rows, page.countingUnit).counted,
+    seats: denominator && { count: denominator.count, what: denominator.what, source: denominator.source },
+    series: totals.map(({ day, total }) => ({ days: daysSince(day, page.trigger.day), total })),
+    claims: page.claims
+      .filter((claim) => claim.count !== undefined && seriesIds.has(claim.series) && claim.kind !== 'seat-count')
+      .map((claim) => ({ days: daysSince(claim.day, page.trigger.day), count: claim.count!, text: claim.countText, by: claim.claimedBy })),
+    span: daysSince(page.period.end ?? totals.at(-1)?.day ?? page.period.start, page.trigger.day)
+  };
+}
+
+export function casesOverview(): WaveOverview[] {
+  return [cambodiaOverview(), ...[...getCases().values()].map(caseOverview)];
+}
