@@ -4,7 +4,7 @@ import type { DataFile } from '$lib/data/dataset';
 import { defectionInterval, intervalsOverlap, partialDateInterval, type DayInterval } from '$lib/data/dates';
 import type { ValidationIssue } from '$lib/data/issues';
 import type { DefectionDate } from '$lib/schema/defection';
-import { type CaseData, type CaseSource, type Translated } from './schema';
+import { type CaseData, type CaseSource, placesFileName, type Translated } from './schema';
 
 /** Every translatable map of a case, with where it is. */
 function translatables(data: CaseData, fileOf: ReadonlyMap<string, string>) {
@@ -29,6 +29,7 @@ function translatables(data: CaseData, fileOf: ReadonlyMap<string, string>) {
   meta.denominators.forEach((denominator, i) => add(metaFile, meta.id, `denominators[${i}].what`, denominator.what));
   add(metaFile, meta.id, 'counting.rule', meta.counting.rule);
   add(metaFile, meta.id, 'strings.subject', meta.strings.subject);
+  add(metaFile, meta.id, 'strings.subject_one', meta.strings.subject_one);
   add(metaFile, meta.id, 'strings.switched', meta.strings.switched);
   for (const person of data.people) add(fileOf.get(person.id) ?? data.dir, person.id, 'outcome', person.outcome);
   for (const item of data.switches) add(fileOf.get(item.id) ?? data.dir, item.id, 'left.by', item.left.by);
@@ -166,7 +167,7 @@ export function crossCheckCase(data: CaseData, files: readonly DataFile[], fileO
 
   // ——— places ———
   for (const level of meta.levels) {
-    const file = `${dir}/places/${level.key}s.csv`;
+    const file = `${dir}/places/${placesFileName(level.key)}`;
     const rows = data.places[level.key] ?? [];
     const codes = new Set<string>();
     for (const place of rows) {
@@ -182,8 +183,8 @@ export function crossCheckCase(data: CaseData, files: readonly DataFile[], fileO
           record: place.code,
           field: level.parent,
           found: `"${place.parent}"`,
-          expected: `a code from ${dir}/places/${level.parent}s.csv`,
-          fix: `Use the code of the ${level.parent} this ${level.key} lies in, as written in ${level.parent}s.csv.`
+          expected: `a code from ${dir}/places/${placesFileName(level.parent)}`,
+          fix: `Use the code of the ${level.parent} this ${level.key} lies in, as written in ${placesFileName(level.parent)}.`
         });
       }
     }
@@ -211,7 +212,7 @@ export function crossCheckCase(data: CaseData, files: readonly DataFile[], fileO
         const level = meta.offices[officeIndex].seat_level;
         const codes = placeCodes.get(level);
         if (codes && !codes.has(mandate.place)) {
-          report(`mandates[${i}].place`, `"${mandate.place}"`, `a code from ${dir}/places/${level}s.csv (the seat level of ${mandate.office})`, `Use the seat's code as written in ${level}s.csv, or add the ${level} there first.`);
+          report(`mandates[${i}].place`, `"${mandate.place}"`, `a code from ${dir}/places/${placesFileName(level)} (the seat level of ${mandate.office})`, `Use the seat's code as written in ${placesFileName(level)}, or add the ${level} there first.`);
         }
       }
       for (const key of ['party', 'coalition'] as const) {

@@ -15,6 +15,7 @@ import {
   CaseTally,
   type Level,
   placeRow,
+  placesFileName,
   Switch
 } from './schema';
 
@@ -30,8 +31,8 @@ export const CASE_LAYOUT = {
   changes: 'changes.yaml'
 } as const;
 
-/** The CSV file of a level: places/<key>s.csv. */
-export const levelFile = (dir: string, level: Pick<Level, 'key'>) => `${dir}/${CASE_LAYOUT.places}${level.key}s.csv`;
+/** The CSV file of a level: places/<plural of key>.csv. */
+export const levelFile = (dir: string, level: Pick<Level, 'key'>) => `${dir}/${CASE_LAYOUT.places}${placesFileName(level.key)}`;
 
 export interface CaseParseResult {
   /** Undefined when case.yaml itself cannot be read: nothing else can be checked without it. */

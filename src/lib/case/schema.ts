@@ -38,7 +38,7 @@ export const ReactionVoice = z.enum(codesOf(CASE_REACTION_VOICES));
 // ——— case.yaml ———
 
 export const Level = z.strictObject({
-  /** Slug; also the file name places/<key>s.csv. */
+  /** Slug; also names the level's file, places/<plural of key>.csv (see placesFileName). */
   key: Slug,
   name: TranslatedName,
   plural: TranslatedName,
@@ -93,7 +93,8 @@ export const CaseMeta = z.strictObject({
     statuses: z.array(CaseStatus).min(1, { error: 'at least one status that is counted' }),
     rule: TranslatedText
   }),
-  strings: z.strictObject({ subject: TranslatedName, switched: TranslatedName }),
+  /** Phrases about the case: "40 MPs left their party" (subject, switched), "1 MP left …" (subject_one). */
+  strings: z.strictObject({ subject: TranslatedName, subject_one: TranslatedName.optional(), switched: TranslatedName }),
   /** Where the period, the trigger and the summary are stated. */
   sources: Sources
 });
@@ -122,7 +123,14 @@ export const CaseParty = z.strictObject({
   sources: z.array(CaseSource).default([])
 });
 
-// ——— places/<level>s.csv ———
+// ——— places/<plural of the level key>.csv ———
+
+/** A level's CSV file name: the English plural of its key (state → states.csv, constituency → constituencies.csv). */
+export function placesFileName(key: string): string {
+  if (/[^aeiou]y$/.test(key)) return `${key.slice(0, -1)}ies.csv`;
+  if (/(s|x|z|ch|sh)$/.test(key)) return `${key}es.csv`;
+  return `${key}s.csv`;
+}
 
 const emptyAsMissing = (schema: z.ZodType) => z.preprocess((value) => (value === '' ? undefined : value), schema);
 const aliasList = z
@@ -233,7 +241,8 @@ export const CaseTally = z.strictObject({
   count: z.number().nonnegative().optional(),
   /** The claim as stated: "39 MPs", "over 40". */
   count_text: ShortText,
-  qualifier: z.enum(codesOf(TALLY_QUALIFIERS)),
+  /** Left out with count when the claim is not a single number. */
+  qualifier: z.enum(codesOf(TALLY_QUALIFIERS)).optional(),
   what_was_counted: TranslatedText,
   claimed_by: ShortText,
   kind: z.enum(codesOf(TALLY_KINDS)),

@@ -36,7 +36,8 @@ export const TALLY_KINDS = {
   official: { label: 'Official', description: 'Stated by a minister, a parliament or another official body.' },
   'press-tally': { label: 'Press tally', description: 'Counted by a news outlet, e.g. a defector tracker or a round-up.' },
   'party-claim': { label: 'Party claim', description: 'Claimed by a party or a politician about their own or a rival’s side.' },
-  'seat-count': { label: 'Seat count', description: 'How many seats a party or coalition held at a date, as reported.' }
+  'seat-count': { label: 'Seat count', description: 'How many seats a party or coalition held at a date, as reported.' },
+  academic: { label: 'Academic', description: 'Counted in an academic paper or another researcher’s study.' }
 } as const satisfies Record<string, Term>;
 
 /** How a tally's count relates to what was claimed (`qualifier`). */
@@ -50,7 +51,11 @@ export const TALLY_QUALIFIERS = {
 /** What an event in events.yaml is (`kind`). */
 export const EVENT_KINDS = {
   'wave-start': { label: 'Start of the wave', description: 'The event that opens the case’s period, e.g. the election after which the switching began.' },
+  'wave-end': { label: 'End of the wave', description: 'The event that closes the case’s period, e.g. the dissolution of the parliament.' },
+  switch: { label: 'Switch', description: 'One person’s switch, marked on the timeline (the switch itself is a record in switches/).' },
   'group-switch': { label: 'Group switch', description: 'Several people switched together, announced as one move.' },
+  joining: { label: 'Joining', description: 'People who had left their parties formally joined another.' },
+  'new-party': { label: 'New party', description: 'A party was announced, launched or applied for registration.' },
   government: { label: 'Change of government', description: 'A government fell, formed or was sworn in.' },
   law: { label: 'Law', description: 'A law or ruling about party switching was passed, came into force or was applied.' },
   election: { label: 'Election', description: 'A general election or by-election.' },
