@@ -10,6 +10,7 @@ import {
   partyPath,
   queryOf,
   runningTotal,
+  searchRows,
   sequenceOf,
   switchRows,
   textOf,
@@ -78,5 +79,19 @@ describe('a case’s filters', () => {
     expect(applyFilters(rows, { from: ['GREEN', 'RED'] }, 'region').map((row) => row.id)).toEqual(['ada-example-2011-06-01', 'bo-sample-2012-05-10']);
     expect(applyFilters(rows, { to: [UNKNOWN_DESTINATION] }, 'region').map((row) => row.person)).toEqual(['bo-sample']);
     expect(optionCounts(rows, { from: ['GREEN'], place: ['XX-S'] }, 'place', 'region')).toEqual(new Map([['XX-N', 1]]));
+  });
+});
+
+describe('a case’s search', () => {
+  it('finds a person by any spelling, a place or a party, by the start of a word', () => {
+    expect(searchRows(rows, 'ada exemple').rows.map((row) => row.id)).toEqual(['ada-example-2011-06-01', 'ada-example-2012-02']);
+    expect(searchRows(rows, 'Old Harbour').rows).toHaveLength(2);
+    expect(searchRows(rows, 'riversi').rows.map((row) => row.person)).toEqual(['bo-sample']);
+    expect(searchRows(rows, '').rows).toBe(rows);
+  });
+
+  it('falls back to close spellings only when nothing matches as typed, and says so', () => {
+    expect(searchRows(rows, 'Bo Sampel')).toEqual({ rows: [rows[2]], close: true });
+    expect(searchRows(rows, 'Zebedee').rows).toEqual([]);
   });
 });

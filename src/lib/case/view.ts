@@ -3,6 +3,8 @@
 // Pure functions: the server prerenders with them and the dashboard re-filters with them in the browser.
 import { defectionInterval, dateSortKey, knownBounds } from '$lib/data/dates';
 import { dayNumber } from '$lib/day';
+import { nearWords } from '$lib/search/fuzzy';
+import { normaliseForSearch, normaliseQuery } from '$lib/search/normalise';
 import type { CaseData, CaseMeta, CasePerson, CaseStatus, Switch, Translated } from './schema';
 
 /** A translatable string in `language`, else in the case's default language (the first it declares). */
@@ -29,6 +31,8 @@ export interface SwitchRow {
   left: { start?: string; end?: string };
   joined?: { start?: string; end?: string };
   sources: number;
+  /** The words a search matches, normalised: the names (every spelling), the seat's places, the parties. */
+  search: string;
 }
 
 /** Each place's chain of enclosing places, outermost level last: code → { level key: code }. */
@@ -57,18 +61,27 @@ export function switchRows(data: CaseData): SwitchRow[] {
   const people = new Map(data.people.map((person) => [person.id, person]));
   const chains = placeChains(data);
   const counted = new Set<CaseStatus>(data.meta.counting.statuses);
+  const placeWords = new Map(Object.values(data.places).flat().map((place) => [place.code, [place.code, place.name, place.name_local ?? '', ...place.aliases]]));
+  const partyWords = new Map(data.parties.map((party) => [party.code, [party.code, party.name, party.short_name ?? '', ...party.aliases]]));
   return data.switches
     .map((record): SwitchRow => {
       const person = people.get(record.person);
       const seat = mandateOf(person, record.office)?.place;
       const left = defectionInterval(record.left.date);
       const joined = record.joined && defectionInterval(record.joined.date);
+      const places = (seat && chains.get(seat)) || {};
+      const words = [
+        person?.name ?? record.person,
+        ...(person?.other_spellings ?? []),
+        ...Object.values(places).flatMap((code) => placeWords.get(code) ?? []),
+        ...[record.left.party, record.joined?.party].flatMap((code) => (code && partyWords.get(code)) || [])
+      ];
       return {
         id: record.id,
         person: record.person,
         name: person?.name ?? record.person,
         office: record.office,
-        places: (seat && chains.get(seat)) || {},
+        places,
         from: record.left.party,
         to: record.joined?.party,
         how: record.left.how,
@@ -76,7 +89,8 @@ export function switchRows(data: CaseData): SwitchRow[] {
         counted: counted.has(record.status),
         left: left ? knownBounds(left) : {},
         joined: joined ? knownBounds(joined) : undefined,
-        sources: record.sources.length
+        sources: record.sources.length,
+        search: ` ${normaliseForSearch(words.join(' '))} `
       };
     })
     .sort((a, b) => (dateSortKey(a.left) ?? '~').localeCompare(dateSortKey(b.left) ?? '~') || a.name.localeCompare(b.name));
@@ -153,6 +167,23 @@ export function optionCounts(rows: SwitchRow[], filters: CaseFilters, key: CaseF
     if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;
+}
+
+// ——— search ———
+
+/**
+ * The rows a typed query finds: each of its words starts a word of the row's names, places or parties. When nothing
+ * matches as typed, close spellings of the words (Hamzah Zainuddin → Zainudin) are tried, and `close` says so.
+ */
+export function searchRows(rows: SwitchRow[], query: string): { rows: SwitchRow[]; close: boolean } {
+  const terms = normaliseQuery(query).split(' ').filter(Boolean);
+  if (terms.length === 0) return { rows, close: false };
+  const exact = rows.filter((row) => terms.every((term) => row.search.includes(` ${term}`)));
+  if (exact.length > 0) return { rows: exact, close: false };
+  const words = new Set(rows.flatMap((row) => row.search.trim().split(' ')));
+  const alternatives = terms.map((term) => [term, ...nearWords(term, words)]);
+  const close = rows.filter((row) => alternatives.every((options) => options.some((word) => row.search.includes(` ${word} `))));
+  return { rows: close, close: close.length > 0 };
 }
 
 // ——— counts ———

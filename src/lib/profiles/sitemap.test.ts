@@ -11,6 +11,12 @@ describe('sitemapXml', () => {
     expect(xml.match(/hreflang="km" href="https:\/\/example\.org\/km\/province\/KH-3\/"/g)).toHaveLength(2);
     expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
   });
+
+  it('lists a page with no Khmer twin once, with no alternates', () => {
+    const xml = sitemapXml('https://example.org', [], ['/cases/x-2020/place/P.058/']);
+    expect(xml).toContain('<url><loc>https://example.org/cases/x-2020/place/P.058/</loc></url>');
+    expect(xml).not.toContain('/km/cases/');
+  });
 });
 
 describe('sitePaths', () => {

@@ -26,11 +26,13 @@ export function sitePaths(
   ];
 }
 
-export function sitemapXml(origin: string, paths: readonly string[]): string {
+/** `englishOnly`: pages with no Khmer twin (the other cases' pages), listed once and without alternates. */
+export function sitemapXml(origin: string, paths: readonly string[], englishOnly: readonly string[] = []): string {
   const url = (path: string) => escapeXml(`${origin}${path}`);
   const urls = paths.flatMap((path) => {
     const alternates = LOCALES.map((locale) => `<xhtml:link rel="alternate" hreflang="${locale}" href="${url(localizeHref(path, locale))}"/>`).join('');
     return LOCALES.map((locale) => `  <url><loc>${url(localizeHref(path, locale))}</loc>${alternates}</url>`);
   });
+  urls.push(...englishOnly.map((path) => `  <url><loc>${url(path)}</loc></url>`));
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }

@@ -151,3 +151,15 @@ function caseOverview(built: BuiltCase): WaveOverview {
 export function casesOverview(): WaveOverview[] {
   return [cambodiaOverview(), ...[...getCases().values()].map(caseOverview)];
 }
+
+/** Every page of the other cases, for the sitemap. */
+export function casePaths(): string[] {
+  return [
+    '/cases/',
+    ...[...getCases()].flatMap(([id, { data }]) => [
+      `/cases/${id}/`,
+      ...data.people.map((person) => `/cases/${id}/person/${person.id}/`),
+      ...Object.values(data.places).flatMap((places) => places.map((place) => `/cases/${id}/place/${encodeURIComponent(place.code)}/`))
+    ])
+  ];
+}
