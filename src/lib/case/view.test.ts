@@ -38,7 +38,9 @@ describe('a case as rows', () => {
   it('gives a person’s sequence and the parties they went through', () => {
     const sequence = sequenceOf(rows, 'ada-example');
     expect(sequence.map((row) => row.id)).toEqual(['ada-example-2011-06-01', 'ada-example-2012-02']);
-    expect(partyPath(sequence)).toEqual(['GREEN', 'BLUE', 'IND']);
+    // She joined the Blues three months after leaving the Greens: an independent in between.
+    expect(partyPath(sequence)).toEqual(['GREEN', 'IND', 'BLUE', 'IND']);
+    expect(partyPath(sequenceOf(rows, 'bo-sample'))).toEqual(['RED', UNKNOWN_DESTINATION]);
   });
 
   it('adds each person to the running total once, on the day of their first counted switch', () => {

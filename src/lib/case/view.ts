@@ -245,12 +245,23 @@ export function sequenceOf(rows: SwitchRow[], person: string): SwitchRow[] {
   return rows.filter((row) => row.person === person);
 }
 
-/** The parties a person went through, in order: ["BERSATU", "PEJUANG", "IND", "PKR"]. */
-export function partyPath(sequence: SwitchRow[]): string[] {
+/**
+ * The parties a person went through, in order: ["BERSATU", "PEJUANG", "IND", "PKR"]. Between leaving one party and
+ * joining the next on a later day they sat as independents (`independent`: the case's party of that kind); a switch
+ * whose destination no source gives ends in UNKNOWN_DESTINATION.
+ */
+export function partyPath(sequence: SwitchRow[], independent = 'IND'): string[] {
   const path: string[] = [];
+  const step = (code: string) => path.at(-1) !== code && path.push(code);
   for (const row of sequence) {
-    if (path.at(-1) !== row.from) path.push(row.from);
-    if (row.to) path.push(row.to);
+    step(row.from);
+    if (!row.to) {
+      step(UNKNOWN_DESTINATION);
+      continue;
+    }
+    const joinedLater = row.joined?.start && row.left.end && row.joined.start > row.left.end;
+    if (joinedLater) step(independent);
+    step(row.to);
   }
   return path;
 }

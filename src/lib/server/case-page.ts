@@ -52,7 +52,7 @@ export function caseSummary({ data }: BuiltCase): CasePageData {
     mapLevel: { key: mapLevel.key, name: t(mapLevel.name), plural: t(mapLevel.plural) },
     levels: meta.levels.map((level) => ({ key: level.key, name: t(level.name), plural: t(level.plural), parent: level.parent })),
     offices: Object.fromEntries(meta.offices.map((office) => [office.id, { name: t(office.name), chamber: office.chamber && t(office.chamber), seatLevel: office.seat_level }])),
-    parties: Object.fromEntries(data.parties.map((party) => [party.code, { name: party.name, short: party.short_name ?? party.code, kind: party.kind }])),
+    parties: Object.fromEntries(data.parties.map((party) => [party.code, { name: party.name, short: party.short_name ?? (party.kind === 'independent' ? party.name : party.code), kind: party.kind }])),
     places: Object.fromEntries(
       meta.levels.flatMap((level) =>
         (data.places[level.key] ?? []).map((place) => [place.code, { name: place.name, nameLocal: place.name_local, level: level.key, parent: place.parent }])

@@ -1,0 +1,123 @@
+// Every case beside Cambodia's is a folder under data/cases/: its dashboard (map, timeline, filters in the URL), a
+// person with several switches, its places and exports, driven in a browser. Expected figures are read from the
+// case's own files, so the tests follow the data.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+
+const CASE = 'malaysia-2018';
+const dir = join('data/cases', CASE);
+const readDir = <T>(name: string): T[] =>
+  readdirSync(join(dir, name))
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => parse(readFileSync(join(dir, name, file), 'utf8')) as T);
+
+interface SwitchFile { id: string; person: string; status: string; left: { party: string; date: { value?: string } }; joined?: { party: string } }
+interface PersonFile { id: string; name: string; mandates: { place: string }[] }
+const meta = parse(readFileSync(join(dir, 'case.yaml'), 'utf8')) as { counting: { statuses: string[] }; strings: { subject: { en: string } } };
+const switches = readDir<SwitchFile>('switches');
+const people = readDir<PersonFile>('people');
+const constituencies = readFileSync(join(dir, 'places/constituencies.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+const stateOf = new Map(constituencies.map(([code, , , state]) => [code, state]));
+const stateOfPerson = new Map(people.map((person) => [person.id, stateOf.get(person.mandates[0].place)]));
+const countedPeople = (list: SwitchFile[]) => new Set(list.filter((s) => meta.counting.statuses.includes(s.status)).map((s) => s.person)).size;
+// The person with the most switches: the sequence the person page must show.
+const mostMoves = [...people].sort((a, b) => switches.filter((s) => s.person === b.id).length - switches.filter((s) => s.person === a.id).length)[0];
+
+const ready = (page: Page) => expect(page.locator('.case-dashboard[data-ready="true"]')).toBeVisible();
+const recordsHeading = (page: Page) => page.locator('#records-title');
+
+test('the cases page lists every case and sets the waves side by side', async ({ page }) => {
+  await page.goto('/cases/');
+  await expect(page.getByTestId('case-card')).toHaveCount(1 + readdirSync('data/cases').length);
+  await expect(page.getByRole('link', { name: /Cambodia/ }).first()).toHaveAttribute('href', '/');
+  await expect(page.getByRole('link', { name: /Malaysia/ }).first()).toHaveAttribute('href', `/cases/${CASE}/`);
+  await expect(page.getByTestId('wave-panel')).toHaveCount(2);
+  await expect(page.getByTestId('wave-panel').locator('svg path.total')).toHaveCount(2);
+  // The site header reaches it from the Cambodian dashboard.
+  await page.goto('/');
+  await page.getByRole('link', { name: 'All cases' }).click();
+  await expect(page).toHaveURL(/\/cases\/$/);
+});
+
+test('the Malaysian dashboard counts people by the case’s rule, and its map and filters write the URL', async ({ page }) => {
+  await page.goto(`/cases/${CASE}/`);
+  await ready(page);
+  const total = countedPeople(switches);
+  await expect(page.getByTestId('case-headline')).toContainText(`${total} ${meta.strings.subject.en} left their party`);
+  await expect(page.getByTestId('case-share')).toContainText(`${((total / 222) * 100).toFixed(1)}% of the 222 seats`);
+  await expect(recordsHeading(page)).toHaveText(`${switches.length} switches`);
+  await expect(page.locator('section.map-panel svg path[data-code]')).toHaveCount(16);
+  await expect(page.locator('section.timeline-panel svg path.total')).toHaveCount(1);
+  expect(await page.locator('section.timeline-panel svg circle.claim').count()).toBeGreaterThan(0);
+
+  // A click on Sabah's button (the map's keyboard twin) filters to its MPs and writes place= to the URL.
+  const sabah = switches.filter((s) => stateOfPerson.get(s.person) === 'MY-12');
+  await page.locator('.place-list button[data-code="MY-12"]').click();
+  await expect(page).toHaveURL(/[?&]place=MY-12(&|$)/);
+  await expect(recordsHeading(page)).toHaveText(`${sabah.length} switches matching the filters`);
+  await expect(page.getByTestId('case-headline')).toContainText(`${countedPeople(sabah)} `);
+
+  // Party left: Umno, through its checkbox; both filters are in the address, and a reload keeps the view.
+  await page.locator('details.group summary', { hasText: 'Party left' }).click();
+  await page.locator('details.group', { hasText: 'Party left' }).getByRole('checkbox', { name: /^UMNO/ }).check();
+  await expect(page).toHaveURL(/from=UMNO/);
+  const both = sabah.filter((s) => s.left.party === 'UMNO');
+  await expect(recordsHeading(page)).toHaveText(`${both.length} ${both.length === 1 ? 'switch' : 'switches'} matching the filters`);
+  await page.reload();
+  await ready(page);
+  await expect(recordsHeading(page)).toHaveText(`${both.length} ${both.length === 1 ? 'switch' : 'switches'} matching the filters`);
+});
+
+test('a shared address with unknown values and parameters opens the view it can', async ({ page }) => {
+  await page.goto(`/cases/${CASE}/?place=MY-99,MY-12&bogus=1&from=`);
+  await ready(page);
+  const sabah = switches.filter((s) => stateOfPerson.get(s.person) === 'MY-12');
+  await expect(recordsHeading(page)).toHaveText(`${sabah.length} switches matching the filters`);
+});
+
+test('the search finds an MP by another spelling of the name', async ({ page }) => {
+  const person = people.find((p) => (p as PersonFile & { other_spellings?: string[] }).other_spellings?.length) as PersonFile & { other_spellings: string[] };
+  await page.goto(`/cases/${CASE}/`);
+  await ready(page);
+  await page.getByTestId('case-search').fill(person.other_spellings[0]);
+  await expect(page).toHaveURL(/[?&]q=/);
+  await expect(page.locator('table.switches tbody tr').first()).toContainText(person.name);
+});
+
+test('a person with several switches has a page showing them in order', async ({ page }) => {
+  const own = switches.filter((s) => s.person === mostMoves.id).sort((a, b) => (a.left.date.value ?? '').localeCompare(b.left.date.value ?? ''));
+  expect(own.length).toBeGreaterThan(1);
+  await page.goto(`/cases/${CASE}/`);
+  await page.getByRole('link', { name: mostMoves.name }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(mostMoves.name);
+  await expect(page.getByTestId('switch')).toHaveCount(own.length);
+  const ids = await page.getByTestId('switch').evaluateAll((items) => items.map((item) => item.id));
+  expect(ids).toEqual(own.map((s) => s.id));
+  await expect(page.getByTestId('party-path')).toBeVisible();
+});
+
+test('a constituency page and a state page', async ({ page }) => {
+  const [code, name, , state] = constituencies[0];
+  await page.goto(`/cases/${CASE}/place/${code}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+  await expect(page.locator('.locator svg path.class-here')).toHaveAttribute('data-code', state);
+  await page.locator('.crumbs a').last().click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${CASE}/place/${state}/$`));
+  await expect(page.getByRole('link', { name: new RegExp(`${code.replace('.', '\\.')} ${name}`) })).toBeVisible();
+});
+
+test('the exports download, and an unknown person is a real 404', async ({ page, request }) => {
+  await page.goto(`/cases/${CASE}/`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'CSV' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8').trim().split('\n');
+  expect(csv).toHaveLength(switches.length + 1);
+  for (const file of ['case.json', 'popolo.json', 'places.geojson', 'datapackage.json', 'feed.xml']) {
+    expect((await request.get(`/cases/${CASE}/${file}`)).status(), file).toBe(200);
+  }
+  expect((await request.get(`/cases/${CASE}/person/nobody-at-all/`)).status()).toBe(404);
+  // The fictitious test case is never built into the site.
+  expect((await request.get('/cases/examplia-2011/')).status()).toBe(404);
+});
