@@ -293,7 +293,7 @@ export function crossCheckCase(data: CaseData, files: readonly DataFile[], fileO
       report('group', `"${item.group}"`, `an event id from ${dir}/events.yaml`, 'Add the group move to events.yaml (kind: group-switch), or correct the id.');
     }
     item.reactions.forEach((reaction, i) => {
-      if (reaction.source >= item.sources.length) {
+      if (reaction.source !== undefined && reaction.source >= item.sources.length) {
         report(`reactions[${i}].source`, String(reaction.source), `an index into sources (0 to ${item.sources.length - 1})`, 'Point the reaction at the source that reports it (0 is the first source).');
       }
     });
@@ -312,6 +312,17 @@ export function crossCheckCase(data: CaseData, files: readonly DataFile[], fileO
       if (ids.has(entry.id)) push({ file, record: entry.id, field: 'id', found: `"${entry.id}" twice`, expected: 'a unique id', fix: 'Give each entry its own id, or merge duplicates.' });
       ids.add(entry.id);
     }
+  }
+
+  if (meta.claims_series && !data.tallies.some((tally) => tally.series === meta.claims_series)) {
+    push({
+      file: metaFile,
+      record: meta.id,
+      field: 'claims_series',
+      found: `"${meta.claims_series}", the series of no tally`,
+      expected: `the series of tallies in ${dir}/tallies.yaml`,
+      fix: 'Name a series that tallies.yaml uses (series: …), or leave claims_series out.'
+    });
   }
 
   // ——— changes.yaml ———

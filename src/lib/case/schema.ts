@@ -84,6 +84,8 @@ export const CaseMeta = z.strictObject({
     .refine((languages) => new Set(languages).size === languages.length, { error: 'each language once' }),
   period: z.strictObject({ start: IsoDate, end: IsoDate.optional() }),
   trigger: z.strictObject({ date: IsoDate, label: TranslatedName }),
+  /** The tallies (tallies.yaml `series`) the timeline and the side-by-side view set against the records: claims of the whole count. */
+  claims_series: Slug.optional(),
   /** Outermost first. */
   levels: z.array(Level).min(1, { error: 'at least one place level' }),
   offices: z.array(Office).min(1, { error: 'at least one office' }),
@@ -196,8 +198,8 @@ export const CaseReaction = z
     quote: QuoteText.optional(),
     summary: LongText.optional(),
     stance: Stance,
-    /** Index into the switch's sources (0 = first). */
-    source: z.int().min(0).default(0)
+    /** Index into the switch's sources (0 = first); left out when the sources do not say which one carries it. */
+    source: z.int().min(0).optional()
   })
   .refine((reaction) => reaction.quote || reaction.summary, { error: 'a quote or a summary (a reaction needs at least one)', path: ['summary'] });
 

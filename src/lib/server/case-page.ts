@@ -26,6 +26,8 @@ export interface CasePageData {
   parties: Record<string, { name: string; short: string; kind: string }>;
   places: Record<string, { name: string; nameLocal?: string; level: string; parent?: string }>;
   denominators: { id: string; count: number; what: string; office: string; source: { outlet: string; url: string } }[];
+  /** The tallies of case.yaml's claims_series: what the timeline and the side-by-side view set against the records. */
+  claimsSeries?: string;
   claims: { id: string; day: string; count?: number; countText: string; what: string; claimedBy: string; kind: string; series?: string; notes?: string; sources: { outlet: string; title?: string; url: string }[] }[];
   events: { id: string; day: string; title: string; kind: string; key: boolean }[];
 }
@@ -59,6 +61,7 @@ export function caseSummary({ data }: BuiltCase): CasePageData {
       )
     ),
     denominators: meta.denominators.map((d) => ({ id: d.id, count: d.count, what: t(d.what), office: d.office, source: { outlet: d.sources[0].outlet, url: d.sources[0].url } })),
+    claimsSeries: meta.claims_series,
     claims: data.tallies.map((tally) => ({
       id: tally.id,
       day: partialDateInterval(tally.date).start,
@@ -130,7 +133,6 @@ function caseOverview(built: BuiltCase): WaveOverview {
   const rows: SwitchRow[] = built.rows;
   const denominator = page.denominators[0];
   const totals = runningTotal(rows, page.countingUnit);
-  const seriesIds = new Set(page.claims.filter((claim) => claim.series).map((claim) => claim.series));
   return {
     id: page.id,
     href: `/cases/${page.id}/`,
@@ -142,7 +144,7 @@ function caseOverview(built: BuiltCase): WaveOverview {
     seats: denominator && { count: denominator.count, what: denominator.what, source: denominator.source },
     series: totals.map(({ day, total }) => ({ days: daysSince(day, page.trigger.day), total })),
     claims: page.claims
-      .filter((claim) => claim.count !== undefined && seriesIds.has(claim.series) && claim.kind !== 'seat-count')
+      .filter((claim) => claim.count !== undefined && claim.series !== undefined && claim.series === page.claimsSeries)
       .map((claim) => ({ days: daysSince(claim.day, page.trigger.day), count: claim.count!, text: claim.countText, by: claim.claimedBy })),
     span: daysSince(page.period.end ?? totals.at(-1)?.day ?? page.period.start, page.trigger.day)
   };
