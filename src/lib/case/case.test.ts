@@ -258,6 +258,22 @@ describe('a broken copy of the case gives exact messages', () => {
     ]);
   });
 
+  it('two files with the same switch id', () => {
+    const root = mkdtempSync(join(tmpdir(), 'case-'));
+    copies.push(root);
+    cpSync(join(ROOT, FIXTURE), join(root, ID), { recursive: true });
+    cpSync(join(root, ID, 'switches/ada-example-2012-02.yaml'), join(root, ID, 'switches/ada-example-2012-02.yml'));
+    const { issues } = readCase(ID, root);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: `${ID}/switches/ada-example-2012-02.yml`, record: 'ada-example-2012-02', field: 'id', found: `"ada-example-2012-02", already used by ${ID}/switches/ada-example-2012-02.yaml`, expected: 'an id used by one record only' });
+  });
+
+  it('a claims series no tally has', () => {
+    const { issues } = brokenCopy({ 'case.yaml': (text) => text.replace('claims_series: switches-since-2011', 'claims_series: nothing-such') });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: `${ID}/case.yaml`, field: 'claims_series', found: '"nothing-such", the series of no tally' });
+  });
+
   it('a status outside the vocabulary names partly-verified in its fix', () => {
     const { issues } = brokenCopy({ 'switches/bo-sample-2012-05-10.yaml': (text) => text.replace('status: disputed', 'status: verified') });
     expect(issues).toHaveLength(1);
@@ -279,5 +295,6 @@ describe('sources of a case', () => {
     expect(CaseSource.parse({ ...source, language: undefined }).language).toBe('en');
     expect(CaseSource.safeParse({ ...source, language: 'malay' }).success).toBe(false);
     expect(Source.safeParse(source).success).toBe(false);
+    expect(CaseSource.safeParse({ ...source, lang: 'ms' }).success).toBe(false);
   });
 });
