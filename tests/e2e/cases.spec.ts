@@ -112,7 +112,9 @@ test('the exports download, and an unknown person is a real 404', async ({ page,
   await page.goto(`/cases/${CASE}/`);
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'CSV' }).click();
-  const csv = readFileSync(await (await download).path(), 'utf8').trim().split('\n');
+  // A header and a row per switch, after the file's '#' lines (title, licence, how to cite).
+  const csv = readFileSync(await (await download).path(), 'utf8').trim().split('\n').filter((line) => !line.startsWith('#'));
+  expect(csv[0]).toMatch(/^id,person,name,/);
   expect(csv).toHaveLength(switches.length + 1);
   for (const file of ['case.json', 'popolo.json', 'places.geojson', 'datapackage.json', 'feed.xml']) {
     expect((await request.get(`/cases/${CASE}/${file}`)).status(), file).toBe(200);

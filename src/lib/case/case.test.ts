@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Source } from '$lib/schema/common';
 import { readCase } from '$lib/server/read-case';
-import { countCase, switchSequence } from './derive';
 import { CaseSource, type CaseData, type Switch } from './schema';
+import { countOf, sequenceOf, switchRows } from './view';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURE = 'tests/fixtures/cases/examplia-2011';
@@ -46,25 +46,28 @@ describe('the fictitious case (tests/fixtures/cases/examplia-2011)', () => {
   });
 
   it('sequence: a person’s switches in date order, whatever their ids', () => {
-    expect(switchSequence(data!, 'ada-example').map((item) => item.id)).toEqual(['ada-example-2011-06-01', 'ada-example-2012-02']);
+    const sequence = (of: CaseData, person: string) => sequenceOf(switchRows(of), person).map((row) => row.id);
+    expect(sequence(data!, 'ada-example')).toEqual(['ada-example-2011-06-01', 'ada-example-2012-02']);
     const [first, second] = data!.switches;
     const renamed: Switch[] = [
       { ...second, id: 'ada-example-a' },
       { ...first, id: 'ada-example-b' },
       { ...first, id: 'ada-example-c', left: { ...first.left, date: { precision: 'unknown', note: 'not given' } } }
     ];
-    expect(switchSequence({ switches: renamed }, 'ada-example').map((item) => item.id)).toEqual(['ada-example-b', 'ada-example-a', 'ada-example-c']);
-    expect(switchSequence(data!, 'nobody')).toEqual([]);
+    expect(sequence({ ...data!, switches: renamed }, 'ada-example')).toEqual(['ada-example-b', 'ada-example-a', 'ada-example-c']);
+    expect(sequence(data!, 'nobody')).toEqual([]);
   });
 
   it('count: people once each or every switch, per counting.unit, only counted statuses', () => {
     // Ada Example's two switches are confirmed and reported; Bo Sample's only switch is disputed, not counted.
+    const countCase = (of: CaseData, only?: (row: ReturnType<typeof switchRows>[number]) => boolean) =>
+      countOf(switchRows(of).filter(only ?? (() => true)), of.meta.counting.unit).counted;
     expect(countCase(data!)).toBe(1);
     const bySwitch: CaseData = { ...data!, meta: { ...data!.meta, counting: { ...data!.meta.counting, unit: 'switches' } } };
     expect(countCase(bySwitch)).toBe(2);
     const withDisputed: CaseData = { ...data!, meta: { ...data!.meta, counting: { ...data!.meta.counting, statuses: ['confirmed', 'disputed'] } } };
     expect(countCase(withDisputed)).toBe(2);
-    expect(countCase(data!, data!.switches.filter((item) => item.person === 'bo-sample'))).toBe(0);
+    expect(countCase(data!, (row) => row.person === 'bo-sample')).toBe(0);
   });
 });
 

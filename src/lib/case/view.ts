@@ -13,6 +13,8 @@ export function textOf(text: Translated | undefined, meta: Pick<CaseMeta, 'langu
   return (language && text[language]) || text[meta.languages[0]] || Object.values(text)[0] || '';
 }
 
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export interface SwitchRow {
   id: string;
   person: string;
@@ -93,7 +95,8 @@ export function switchRows(data: CaseData): SwitchRow[] {
         search: ` ${normaliseForSearch(words.join(' '))} `
       };
     })
-    .sort((a, b) => (dateSortKey(a.left) ?? '~').localeCompare(dateSortKey(b.left) ?? '~') || a.name.localeCompare(b.name));
+    // Code-unit order on the ISO keys (localeCompare would sort the undated '~' before the digits); undated last.
+    .sort((a, b) => compareText(dateSortKey(a.left) ?? '~', dateSortKey(b.left) ?? '~') || a.name.localeCompare(b.name) || compareText(a.id, b.id));
 }
 
 // ——— filters ———
@@ -225,7 +228,7 @@ export interface RunningTotal {
 export function runningTotal(rows: SwitchRow[], unit: CaseMeta['counting']['unit']): RunningTotal[] {
   const firstDays: string[] = [];
   const seen = new Set<string>();
-  for (const row of [...rows].filter((r) => r.counted && (r.left.start ?? r.left.end)).sort((a, b) => (a.left.start ?? a.left.end)!.localeCompare((b.left.start ?? b.left.end)!))) {
+  for (const row of [...rows].filter((r) => r.counted && (r.left.start ?? r.left.end)).sort((a, b) => compareText((a.left.start ?? a.left.end)!, (b.left.start ?? b.left.end)!))) {
     if (unit === 'people' && seen.has(row.person)) continue;
     seen.add(row.person);
     firstDays.push((row.left.start ?? row.left.end)!);
