@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCase } from '$lib/server/read-case';
 import {
   applyFilters,
+  coalitionOn,
   countOf,
   countsByPlaceKey,
   filterValues,
@@ -95,5 +96,23 @@ describe('a case’s search', () => {
   it('falls back to close spellings only when nothing matches as typed, and says so', () => {
     expect(searchRows(rows, 'Bo Sampel')).toEqual({ rows: [rows[2]], close: true });
     expect(searchRows(rows, 'Zebedee').rows).toEqual([]);
+  });
+});
+
+describe('coalitions', () => {
+  const green = data!.parties.find((party) => party.code === 'GREEN')!;
+
+  it('names the coalition a party sat in on the day, a dated membership before an undated one', () => {
+    expect(coalitionOn(green, '2011-06-01')).toBe('UNITY');
+    expect(coalitionOn(green, '2010-12-31')).toBeUndefined();
+    const both = { ...green, coalitions: [{ coalition: 'ALL' }, { coalition: 'OLD', to: '2011-05' }] };
+    expect(coalitionOn(both, '2011-05-31')).toBe('OLD');
+    expect(coalitionOn(both, '2011-06-01')).toBe('ALL');
+  });
+
+  it('are a filter of their own', () => {
+    expect(rows[0].fromCoalition).toBe('UNITY');
+    expect(filterValues(rows, 'region').fromCoalition).toEqual(['UNITY']);
+    expect(applyFilters(rows, { fromCoalition: ['UNITY'] }, 'region').map((row) => row.id)).toEqual(['ada-example-2011-06-01']);
   });
 });

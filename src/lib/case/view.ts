@@ -1,7 +1,7 @@
 // What a case's pages show, computed from its parsed data (CaseData): one row per switch with its places resolved,
 // the filters every case has (read from and written to the URL), and the counts the headline, map and timeline draw.
 // Pure functions: the server prerenders with them and the dashboard re-filters with them in the browser.
-import { defectionInterval, dateSortKey, knownBounds } from '$lib/data/dates';
+import { defectionInterval, dateSortKey, knownBounds, partialDateInterval } from '$lib/data/dates';
 import { dayNumber } from '$lib/day';
 import { nearWords } from '$lib/search/fuzzy';
 import { normaliseForSearch, normaliseQuery } from '$lib/search/normalise';
@@ -25,6 +25,9 @@ export interface SwitchRow {
   from: string;
   /** Left out while the destination is unknown. */
   to?: string;
+  /** The coalition each party sat in on the day of the move, where the case's parties.yaml says. */
+  fromCoalition?: string;
+  toCoalition?: string;
   how: Switch['left']['how'];
   status: CaseStatus;
   /** Counted in the case's headline (its status is one the counting rule counts). */
@@ -55,12 +58,25 @@ function placeChains(data: CaseData): Map<string, Record<string, string>> {
   return chains;
 }
 
+/**
+ * The coalition a party sat in on `day`: a membership whose dates hold the day, a dated one before an undated one
+ * (an undated membership stands for the times no dated one covers).
+ */
+export function coalitionOn(party: CaseData['parties'][number] | undefined, day: string | undefined): string | undefined {
+  if (!party || !day) return undefined;
+  const holds = party.coalitions.filter((m) => (!m.from || partialStart(m.from) <= day) && (!m.to || day <= partialEnd(m.to)));
+  return (holds.find((m) => m.from || m.to) ?? holds[0])?.coalition;
+}
+const partialStart = (value: string) => partialDateInterval(value).start;
+const partialEnd = (value: string) => partialDateInterval(value).end;
+
 function mandateOf(person: CasePerson | undefined, office: string) {
   return person?.mandates.find((mandate) => mandate.office === office) ?? person?.mandates[0];
 }
 
 export function switchRows(data: CaseData): SwitchRow[] {
   const people = new Map(data.people.map((person) => [person.id, person]));
+  const parties = new Map(data.parties.map((party) => [party.code, party]));
   const chains = placeChains(data);
   const counted = new Set<CaseStatus>(data.meta.counting.statuses);
   const placeWords = new Map(Object.values(data.places).flat().map((place) => [place.code, [place.code, place.name, place.name_local ?? '', ...place.aliases]]));
@@ -86,6 +102,8 @@ export function switchRows(data: CaseData): SwitchRow[] {
         places,
         from: record.left.party,
         to: record.joined?.party,
+        fromCoalition: coalitionOn(parties.get(record.left.party), left && knownBounds(left).start),
+        toCoalition: record.joined && coalitionOn(parties.get(record.joined.party), joined && knownBounds(joined).start),
         how: record.left.how,
         status: record.status,
         counted: counted.has(record.status),
@@ -101,8 +119,11 @@ export function switchRows(data: CaseData): SwitchRow[] {
 
 // ——— filters ———
 
-/** The filters every case has: the map level's place, the party left, the party joined, how, status. */
-export const CASE_FILTER_KEYS = ['place', 'from', 'to', 'how', 'status'] as const;
+/**
+ * The filters every case has: the map level's place, the party left and joined, the coalitions they sat in (offered
+ * when the case's parties name coalitions), how, status.
+ */
+export const CASE_FILTER_KEYS = ['place', 'from', 'to', 'fromCoalition', 'toCoalition', 'how', 'status'] as const;
 export type CaseFilterKey = (typeof CASE_FILTER_KEYS)[number];
 export type CaseFilters = Partial<Record<CaseFilterKey, string[]>>;
 
@@ -115,6 +136,10 @@ export function valueOf(row: SwitchRow, key: CaseFilterKey, mapLevel: string): s
       return row.from;
     case 'to':
       return row.to ?? UNKNOWN_DESTINATION;
+    case 'fromCoalition':
+      return row.fromCoalition;
+    case 'toCoalition':
+      return row.toCoalition;
     case 'how':
       return row.how;
     case 'status':
