@@ -87,6 +87,8 @@ export interface WaveOverview {
   /** What is counted, in words: the rule under the comparison. */
   rule: string;
   counted: number;
+  /** The view that shows exactly the counted records. */
+  figureHref: string;
   seats?: { count: number; what: string; source: { outlet: string; url: string } };
   /** Counted so far, by days since the trigger. */
   series: { days: number; total: number }[];
@@ -120,6 +122,7 @@ function cambodiaOverview(): WaveOverview {
     trigger: { day: wave.start, label: 'the Prime Minister’s invitation to CNRP officials' },
     rule: `Commune chiefs and councillors in sourced records dated inside ${wave.title.toLowerCase()}, disputed and retracted records left out; each record counts the people it names. Claims: the ruling party’s and the press’s running totals.`,
     counted: total,
+    figureHref: `/?role=${[...seatRoles].sort().join(',')}`,
     // The tally's own words, read mid-sentence ("of the 5,007 commune council seats …").
     seats: seats && { count: seats.count!, what: seats.what.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/\.$/, ''), source: { outlet: seats.sources[0].outlet, url: seats.sources[0].url } },
     series,
@@ -141,6 +144,7 @@ function caseOverview(built: BuiltCase): WaveOverview {
     trigger: page.trigger,
     rule: page.countingRule,
     counted: countOf(rows, page.countingUnit).counted,
+    figureHref: `/cases/${page.id}/`,
     seats: denominator && { count: denominator.count, what: denominator.what, source: denominator.source },
     series: totals.map(({ day, total }) => ({ days: daysSince(day, page.trigger.day), total })),
     claims: page.claims
