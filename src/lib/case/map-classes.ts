@@ -6,3 +6,10 @@ export function classOf(count: number, max: number): number {
   if (count <= 0) return 0;
   return Math.min(CLASS_COUNT - 1, 1 + Math.floor(((count - 1) / Math.max(1, max)) * (CLASS_COUNT - 1)));
 }
+
+/** A case's map level, projected at build time (server/case-geo.ts) into SVG path data. */
+export interface CaseMapShapes {
+  width: number;
+  height: number;
+  shapes: { code: string; d: string }[];
+}

@@ -7,18 +7,9 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { CaseData } from '$lib/case/schema';
+import type { CaseMapShapes } from '$lib/case/map-classes';
 import { mapLevelOf } from '$lib/case/view';
 
-export interface CaseShape {
-  code: string;
-  /** SVG path data in the map's viewBox. */
-  d: string;
-}
-export interface CaseMapShapes {
-  width: number;
-  height: number;
-  shapes: CaseShape[];
-}
 
 const WIDTH = 640;
 
