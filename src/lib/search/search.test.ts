@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createProfileContext } from '$lib/profiles/context';
 import { loadDataset } from '$lib/server/read-data';
 import { buildSearchIndex } from './build';
+import { caseSearchEntries } from '$lib/server/case-page';
 import { searchIndex, type SearchEntry } from './search';
 
 const index = buildSearchIndex(createProfileContext(loadDataset().dataset));
@@ -152,5 +153,23 @@ describe('searchIndex', () => {
   it('returns nothing for an empty or unmatched query', () => {
     expect(searchIndex(index, '   ')).toEqual([]);
     expect(searchIndex(index, 'zzzzqqq')).toEqual([]);
+  });
+});
+
+describe('the other cases in the header search', () => {
+  // Built from data/cases/ as the site's search index is (search-index.json appends them after Cambodia's entries).
+  const withCases = [...index, ...caseSearchEntries()];
+
+  it('finds another case’s person by another spelling, at an address with no Khmer twin, with who and which case', () => {
+    const groups = searchIndex(withCases, 'Hamzah Zainuddin', 6, 'km');
+    const other = groups.find((group) => group.kind === 'x')!;
+    expect(other.title).toBe('ក្នុងករណីផ្សេងទៀត');
+    expect(other.hits[0]).toMatchObject({ label: 'Hamzah Zainudin', url: '/cases/malaysia-2018/person/hamzah-zainudin/' });
+    expect(other.hits[0].context).toMatch(/Member of Parliament.* · Malaysia 2018–2022$/);
+  });
+
+  it('finds its places by name and code, and leaves Cambodia’s results as they were', () => {
+    expect(searchIndex(withCases, 'P.058')[0].hits[0]).toMatchObject({ kind: 'x', label: 'Bagan Serai', url: '/cases/malaysia-2018/place/P.058/' });
+    expect(searchIndex(withCases, 'Takeo').filter((group) => group.kind !== 'x')).toEqual(searchIndex(index, 'Takeo'));
   });
 });

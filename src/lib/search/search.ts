@@ -6,8 +6,8 @@ import type { Defection } from '$lib/schema';
 import { nearWords } from './fuzzy';
 import { compact, hasKhmer, normaliseQuery } from './normalise';
 
-/** The kinds, in the order their groups are listed when they match equally well. */
-const KINDS = ['p', 'd', 'c', 'r'] as const;
+/** The kinds, in the order their groups are listed when they match equally well; x: a person or place of another case. */
+const KINDS = ['p', 'd', 'c', 'r', 'x'] as const;
 export type SearchKind = (typeof KINDS)[number];
 
 /**
@@ -192,6 +192,8 @@ export function personDetail(role: Defection['role'], kind?: PersonKind): string
 }
 
 function contextOf(index: readonly SearchEntry[], entry: SearchEntry, locale: Locale): string {
+  // Another case's entry carries its context in its own words (the case's language): "Member of Parliament · Malaysia 2018–2022".
+  if (entry[0] === 'x') return entry[6];
   const messages = MESSAGES[locale];
   const words = messages.pages.search;
   const places: string[] = [];
@@ -227,7 +229,8 @@ export function searchIndex(index: readonly SearchEntry[], query: string, limit 
     if (value === 0) continue;
     const [kind, label, labelKm, , url, , , records] = item.entry;
     const hits = found.get(kind) ?? [];
-    hits.push({ kind, label, labelKm, url: localizeHref(url, locale), context: contextOf(index, item.entry, locale), records, score: value });
+    // Other cases' pages have no Khmer twin: their address is the same in every language.
+    hits.push({ kind, label, labelKm, url: kind === 'x' ? url : localizeHref(url, locale), context: contextOf(index, item.entry, locale), records, score: value });
     found.set(kind, hits);
   }
   const titles = MESSAGES[locale].pages.search.kinds;

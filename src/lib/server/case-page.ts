@@ -5,6 +5,8 @@ import { textOf, countOf, runningTotal, daysSince, type SwitchRow } from '$lib/c
 import type { Translated } from '$lib/case/schema';
 import { getDataset, getDashboardRows } from './dataset';
 import { getCases, type BuiltCase } from './cases';
+import type { SearchEntry } from '$lib/search/search';
+import { normaliseQuery } from '$lib/search/normalise';
 
 export interface CasePageData {
   id: string;
@@ -168,4 +170,31 @@ export function casePaths(): string[] {
       ...Object.values(data.places).flatMap((places) => places.map((place) => `/cases/${id}/place/${encodeURIComponent(place.code)}/`))
     ])
   ];
+}
+
+/**
+ * The other cases' people and places for the header search (kind "x"): each with its other spellings and, as context,
+ * who or what it is and the case, in the case's own words.
+ */
+export function caseSearchEntries(): SearchEntry[] {
+  return [...getCases().values()].flatMap((built) => {
+    const page = caseSummary(built);
+    const aliases = (label: string, spellings: readonly string[]) =>
+      [...new Set(spellings.map(normaliseQuery))].filter((alias) => alias && alias !== normaliseQuery(label)).join('|');
+    const people = built.data.people.map((person): SearchEntry => {
+      const seat = person.mandates[0];
+      const place = page.places[seat.place];
+      const where = [place?.name, place?.parent && page.places[place.parent]?.name].filter(Boolean).join(', ');
+      const context = [page.offices[seat.office]?.name, where, page.shortTitle].filter(Boolean).join(' · ');
+      return ['x', person.name, '', aliases(person.name, person.other_spellings), `/cases/${page.id}/person/${person.id}/`, -1, context];
+    });
+    const places = Object.entries(page.places).map(([code, place]): SearchEntry => {
+      const level = page.levels.find((l) => l.key === place.level);
+      const within = place.parent ? page.places[place.parent]?.name : undefined;
+      const context = [`${level?.name ?? place.level} ${code}`, within, page.shortTitle].filter(Boolean).join(' · ');
+      const spellings = [code, place.nameLocal ?? '', ...(built.data.places[place.level]?.find((p) => p.code === code)?.aliases ?? [])];
+      return ['x', place.name, '', aliases(place.name, spellings), `/cases/${page.id}/place/${encodeURIComponent(code)}/`, -1, context];
+    });
+    return [...people, ...places];
+  });
 }

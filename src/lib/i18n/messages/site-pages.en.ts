@@ -25,7 +25,7 @@ export const en = {
     nearNote: 'Did you mean one of these? Their names are spelled one or two letters differently from your search.',
     /** Beside each province, district and commune found: its defection records, not retracted. */
     records: (count: number) => (count === 0 ? 'no records' : `${n(count)} ${count === 1 ? 'record' : 'records'}`),
-    kinds: { p: 'Provinces', d: 'Districts', c: 'Communes', r: 'People' },
+    kinds: { p: 'Provinces', d: 'Districts', c: 'Communes', r: 'People', x: 'In the other cases' },
     /** A result's province or district as its context line names it: "Tram Kak district", "Takeo". */
     contextPlace: (kind: 'p' | 'd', place: PlaceWords) => (kind === 'd' ? `${place.name} ${place.unit || 'district'}` : place.name),
     /** A person result's detail line: the role, and whether the record was retracted or is a refusal. */

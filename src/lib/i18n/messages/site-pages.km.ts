@@ -32,7 +32,7 @@ export const km: typeof en = {
     near: 'អក្ខរាវិរុទ្ធជិតគ្នា',
     nearNote: 'តើអ្នកចង់រកមួយក្នុងចំណោមទាំងនេះឬ? ឈ្មោះទាំងនេះសរសេរខុសពីពាក្យស្វែងរករបស់អ្នក មួយ ឬពីរអក្សរ។',
     records: (count) => (count === 0 ? 'គ្មានកំណត់ត្រា' : `កំណត់ត្រា ${kn(count)}`),
-    kinds: { p: 'ខេត្ត', d: 'ស្រុក', c: 'ឃុំ សង្កាត់', r: 'មនុស្ស' },
+    kinds: { p: 'ខេត្ត', d: 'ស្រុក', c: 'ឃុំ សង្កាត់', r: 'មនុស្ស', x: 'ក្នុងករណីផ្សេងទៀត' },
     contextPlace: (kind, place) => kmPlace({ ...place, unit: place.unit || (kind === 'd' ? 'district' : 'province') }),
     detail: (role, kind) => (kind === 'retracted' ? `${role} (បានដកវិញ)` : kind === 'refusal' ? `${role} (មិនបានប្តូរគណបក្ស)` : role),
     title: 'ស្វែងរក',
