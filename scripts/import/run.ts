@@ -40,7 +40,7 @@ function readBytes(file: string): Uint8Array {
   return readFileSync(file);
 }
 
-function projectRoot(dataDir: string): string {
+export function projectRoot(dataDir: string): string {
   const dir = resolve(dataDir);
   if (basename(dir) !== 'data' || !existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new ImportError(`--data-dir must be an existing directory named "data" (got ${dataDir}).`);

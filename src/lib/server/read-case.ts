@@ -21,6 +21,12 @@ export function caseDirs(root: string = process.cwd()): string[] {
  * (the project root) with forward slashes, e.g. "data/cases/malaysia-2018/switches/x.yaml".
  */
 export function readCase(dir: string, root: string = process.cwd()): CaseParseResult {
+  const { label, files } = readCaseFiles(dir, root);
+  return parseCase(files, label);
+}
+
+/** The files parseCase reads from a case folder, and the folder relative to root ("data/cases/<id>"). */
+export function readCaseFiles(dir: string, root: string = process.cwd()): { label: string; files: DataFile[] } {
   const absolute = resolve(root, dir);
   const label = relative(root, absolute).split(sep).join('/');
   const files: DataFile[] = existsSync(absolute) && statSync(absolute).isDirectory()
@@ -29,7 +35,7 @@ export function readCase(dir: string, root: string = process.cwd()): CaseParseRe
         .sort()
         .map((name) => ({ path: `${label}/${name.split(sep).join('/')}`, text: readFileSync(join(absolute, name), 'utf8') }))
     : [];
-  return parseCase(files, label);
+  return { label, files };
 }
 
 /** Every case under <root>/data/cases/, by id (the folder name). */
