@@ -123,3 +123,16 @@ test('the exports download, and an unknown person is a real 404', async ({ page,
   // The fictitious test case is never built into the site.
   expect((await request.get('/cases/examplia-2011/')).status()).toBe(404);
 });
+
+test('the header search finds another case’s MP, from an English or a Khmer page, at the case’s own address', async ({ page }) => {
+  for (const start of ['/', '/km/']) {
+    await page.goto(start);
+    await page.locator('#site-search').fill(mostMoves.name);
+    const option = page.getByRole('listbox').getByRole('option', { name: new RegExp(mostMoves.name) });
+    await expect(option).toBeVisible();
+    await option.click();
+    await expect(page).toHaveURL(new RegExp(`/cases/${CASE}/person/${mostMoves.id}/$`));
+  }
+  await page.goto(`/search/?q=${encodeURIComponent(mostMoves.name)}`);
+  await expect(page.getByRole('region', { name: /^In the other cases/ }).getByRole('link', { name: mostMoves.name })).toHaveAttribute('href', `/cases/${CASE}/person/${mostMoves.id}/`);
+});
