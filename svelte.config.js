@@ -26,7 +26,12 @@ export default {
       crawl: false,
       // A page waiting for a file from the build thread ($lib/server/build-thread) lets others render meanwhile.
       concurrency: 2,
-      handleHttpError: 'fail'
+      handleHttpError: 'fail',
+      // A build from a data/ with no other cases (the benchmark's synthetic sets, the hostile fixture) has no
+      // /cases/<id>/ page to write; any other route left unwritten still fails the build.
+      handleUnseenRoutes: ({ routes, message }) => {
+        if (!routes.every((route) => route.startsWith('/cases/['))) throw new Error(message);
+      }
     },
     // Scripts only from this site (SvelteKit hashes its inline bootstrap). Style attributes are allowed
     // because Leaflet and chart components position elements with them; they cannot run code.

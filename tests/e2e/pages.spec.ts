@@ -89,13 +89,22 @@ test.describe('build/ on disk', () => {
 
   test('prerenders only what exists: a sitemap of every page, a search index and a 404 page', () => {
     const sitemap = readFileSync('build/sitemap.xml', 'utf8');
-    // Every page in both languages: home, about, data and changes, then the profiles.
-    expect(sitemap.match(/<loc>/g)).toHaveLength(2 * (4 + provinces.length + communes.length + defections.length + refusals.length));
+    // Every page in both languages: home, about, data and changes, then the profiles; then, once each (English only),
+    // /cases/ and every other case's dashboard, people and places.
+    const cases = readdirSync('data/cases').map((id) => ({
+      people: readdirSync(`data/cases/${id}/people`).length,
+      places: readdirSync(`data/cases/${id}/places`).reduce((sum, file) => sum + readFileSync(`data/cases/${id}/places/${file}`, 'utf8').trim().split('\n').length - 1, 0)
+    }));
+    const casePages = 1 + cases.reduce((sum, c) => sum + 1 + c.people + c.places, 0);
+    expect(sitemap.match(/<loc>/g)).toHaveLength(2 * (4 + provinces.length + communes.length + defections.length + refusals.length) + casePages);
+    expect(sitemap).toContain('/cases/malaysia-2018/place/P.058/</loc>');
+    expect(sitemap).not.toContain('/km/cases/');
     expect(sitemap).toContain('/commune/srak-030613/</loc>');
     expect(sitemap).toContain('/km/commune/srak-030613/</loc>');
     expect(sitemap).toContain('hreflang="km"');
     const index = JSON.parse(readFileSync('build/search-index.json', 'utf8')) as unknown[];
-    expect(index).toHaveLength(provinces.length + 197 + communes.length + defections.length + refusals.length);
+    // The other cases' people and places follow Cambodia's entries.
+    expect(index).toHaveLength(provinces.length + 197 + communes.length + defections.length + refusals.length + casePages - 1 - cases.length);
     // Folders only: /person/index.html is the client-rendered page (/person/?id=…), see people.spec.ts.
     const folders = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
     expect(folders('build/person').sort()).toEqual([...defections, ...refusals].map((record) => record.id).sort());
