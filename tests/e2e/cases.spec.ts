@@ -35,6 +35,11 @@ test('the cases page lists every case and sets the waves side by side', async ({
   await expect(page.getByRole('link', { name: /Malaysia/ }).first()).toHaveAttribute('href', `/cases/${CASE}/`);
   await expect(page.getByTestId('wave-panel')).toHaveCount(2);
   await expect(page.getByTestId('wave-panel').locator('svg path.total')).toHaveCount(2);
+  // Cambodia's figure is the one its dashboard gives for the view the card links.
+  const cambodia = page.getByTestId('case-card').filter({ hasText: 'Cambodia' });
+  const figure = Number((await cambodia.locator('.figures strong').innerText()).replace(/,/g, ''));
+  await cambodia.getByRole('link', { name: 'The records behind this figure' }).click();
+  await expect(page.getByText(/Of the 5,007 seats in these roles/)).toContainText(`, ${figure} people (`);
   // The site header reaches it from the Cambodian dashboard.
   await page.goto('/');
   await page.getByRole('link', { name: 'All cases' }).click();

@@ -1,6 +1,9 @@
 // What every page of a case carries (its words, parties, places, claims and events), and the overview of all cases
 // the /cases/ page sets side by side, the Cambodian case included.
 import { partialDateInterval } from '$lib/data/dates';
+import { MESSAGES } from '$lib/i18n/messages';
+import { listJoin } from '$lib/format';
+import { ROLES } from '$lib/schema/vocabulary';
 import { textOf, countOf, runningTotal, daysSince, type SwitchRow } from '$lib/case/view';
 import type { Translated } from '$lib/case/schema';
 import { getDataset, getDashboardRows } from './dataset';
@@ -119,10 +122,12 @@ function cambodiaOverview(): WaveOverview {
   return {
     id: 'cambodia-2017',
     href: '/',
-    title: 'Cambodia: CNRP officials who joined the CPP (2017)',
+    // The Cambodian case's words are its dashboard's (its data/ predates case.yaml).
+    title: MESSAGES.en.dashboard.pageTitle,
     summary: wave.description ?? wave.title,
-    trigger: { day: wave.start, label: 'the Prime Minister’s invitation to CNRP officials' },
-    rule: `Commune chiefs and councillors in sourced records dated inside ${wave.title.toLowerCase()}, disputed and retracted records left out; each record counts the people it names. Claims: the ruling party’s and the press’s running totals.`,
+    // Day 0 is the wave's start; its label is the key event of that day (data/events.yaml).
+    trigger: { day: wave.start, label: data.events.find((event) => event.date === wave.start)?.title ?? wave.title },
+    rule: `People in sourced records of “${wave.title}” with a known date who held the seats counted (${listJoin([...seatRoles].map((role) => ROLES[role as keyof typeof ROLES]?.label.toLowerCase() ?? role))}); disputed and retracted records left out. Claims: the running totals claimed at the time.`,
     counted: total,
     figureHref: `/?role=${[...seatRoles].sort().join(',')}`,
     // The tally's own words, read mid-sentence ("of the 5,007 commune council seats …").
