@@ -263,6 +263,9 @@ describe('import --case: bad rows', () => {
     expect(result.ok).toBe(true);
     expect(result.output).toContain('Dry run: nothing was written.');
     expect(result.output).toContain(`+ ada-example-2012-02 (row`);
+    // Each new file, field by field, as it would be written.
+    expect(result.output).toMatch(/\n {6}person: ada-example\n/);
+    expect(result.output).toMatch(/\n {6}status: reported\n/);
     expect(snapshot(root)).toEqual(before);
     expect(existsSync(join(root, TRANSACTION_DIR))).toBe(false);
   });

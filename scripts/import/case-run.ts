@@ -19,7 +19,10 @@ export interface CaseRunOptions extends Omit<RunOptions, 'notDuplicates'> {
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 export function describeCasePlan(plan: CaseImportPlan, dryRun: boolean): string {
-  const line = (entry: PlannedCaseRecord) => `  + ${entry.id} (row ${entry.row}) → ${entry.path}`;
+  // A dry run shows each new file as it would be written, field by field, for the editor to read before the import.
+  const texts = new Map(plan.files.map((file) => [file.path, file.text]));
+  const body = (entry: PlannedCaseRecord) => (dryRun ? `\n${(texts.get(entry.path) ?? '').trimEnd().replace(/^/gm, '      ')}` : '');
+  const line = (entry: PlannedCaseRecord) => `  + ${entry.id} (row ${entry.row}) → ${entry.path}${body(entry)}`;
   const lines: string[] = [];
   if (plan.people.length > 0) lines.push(`${dryRun ? 'Would add' : 'Added'} ${plural(plan.people.length, 'person', 'people')}:`, ...plan.people.map(line));
   if (plan.switches.length > 0) lines.push(`${dryRun ? 'Would add' : 'Added'} ${plural(plan.switches.length, 'switch', 'switches')}:`, ...plan.switches.map(line));
