@@ -37,7 +37,7 @@ test('the cases page lists every case and sets the waves side by side', async ({
   await expect(page.getByTestId('wave-panel').locator('svg path.total')).toHaveCount(2);
   // Cambodia's figure is the one its dashboard gives for the view the card links.
   const cambodia = page.getByTestId('case-card').filter({ hasText: 'Cambodia' });
-  const figure = Number((await cambodia.locator('.figures strong').innerText()).replace(/,/g, ''));
+  const figure = parseInt((await cambodia.locator('.figures strong').innerText()).replace(/,/g, ''), 10);
   await cambodia.getByRole('link', { name: 'The records behind this figure' }).click();
   await expect(page.getByText(/Of the 5,007 seats in these roles/)).toContainText(`, ${figure} people (`);
   // The site header reaches it from the Cambodian dashboard.

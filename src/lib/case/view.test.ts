@@ -40,8 +40,10 @@ describe('a case as rows', () => {
     const sequence = sequenceOf(rows, 'ada-example');
     expect(sequence.map((row) => row.id)).toEqual(['ada-example-2011-06-01', 'ada-example-2012-02']);
     // She joined the Blues three months after leaving the Greens: an independent in between.
-    expect(partyPath(sequence)).toEqual(['GREEN', 'IND', 'BLUE', 'IND']);
-    expect(partyPath(sequenceOf(rows, 'bo-sample'))).toEqual(['RED', UNKNOWN_DESTINATION]);
+    expect(partyPath(sequence, 'IND')).toEqual(['GREEN', 'IND', 'BLUE', 'IND']);
+    // A case with no party of the independent kind has no step to show between.
+    expect(partyPath(sequence)).toEqual(['GREEN', 'BLUE', 'IND']);
+    expect(partyPath(sequenceOf(rows, 'bo-sample'), 'IND')).toEqual(['RED', UNKNOWN_DESTINATION]);
   });
 
   it('adds each person to the running total once, on the day of their first counted switch', () => {
@@ -86,6 +88,11 @@ describe('a case’s filters', () => {
 });
 
 describe('a case’s search', () => {
+  it('ignores the case’s own level names in a query, as a place is named with or without them', () => {
+    expect(searchRows(rows, 'Riverside electoral district', ['Electoral district', 'Region']).rows.map((row) => row.person)).toEqual(['bo-sample']);
+    expect(searchRows(rows, 'Riverside electoral district').rows).toEqual([]);
+  });
+
   it('finds a person by any spelling, a place or a party, by the start of a word', () => {
     expect(searchRows(rows, 'ada exemple').rows.map((row) => row.id)).toEqual(['ada-example-2011-06-01', 'ada-example-2012-02']);
     expect(searchRows(rows, 'Old Harbour').rows).toHaveLength(2);

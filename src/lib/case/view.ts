@@ -67,6 +67,8 @@ export function coalitionOn(party: CaseData['parties'][number] | undefined, day:
   const holds = party.coalitions.filter((m) => (!m.from || partialStart(m.from) <= day) && (!m.to || day <= partialEnd(m.to)));
   return (holds.find((m) => m.from || m.to) ?? holds[0])?.coalition;
 }
+/** The first day a span is known to include, or its last when only that is known. */
+const firstKnownDay = (span: { start: string; end: string } | undefined) => span && (knownBounds(span).start ?? knownBounds(span).end);
 const partialStart = (value: string) => partialDateInterval(value).start;
 const partialEnd = (value: string) => partialDateInterval(value).end;
 
@@ -102,8 +104,8 @@ export function switchRows(data: CaseData): SwitchRow[] {
         places,
         from: record.left.party,
         to: record.joined?.party,
-        fromCoalition: coalitionOn(parties.get(record.left.party), left && knownBounds(left).start),
-        toCoalition: record.joined && coalitionOn(parties.get(record.joined.party), joined && knownBounds(joined).start),
+        fromCoalition: coalitionOn(parties.get(record.left.party), firstKnownDay(left)),
+        toCoalition: record.joined && coalitionOn(parties.get(record.joined.party), firstKnownDay(joined)),
         how: record.left.how,
         status: record.status,
         counted: counted.has(record.status),
@@ -203,8 +205,9 @@ export function optionCounts(rows: SwitchRow[], filters: CaseFilters, key: CaseF
  * The rows a typed query finds: each of its words starts a word of the row's names, places or parties. When nothing
  * matches as typed, close spellings of the words (Hamzah Zainuddin → Zainudin) are tried, and `close` says so.
  */
-export function searchRows(rows: SwitchRow[], query: string): { rows: SwitchRow[]; close: boolean } {
-  const terms = normaliseQuery(query).split(' ').filter(Boolean);
+export function searchRows(rows: SwitchRow[], query: string, levelNames: readonly string[] = []): { rows: SwitchRow[]; close: boolean } {
+  const unitWords = new Set(levelNames.flatMap((name) => normaliseForSearch(name).split(' ')));
+  const terms = normaliseQuery(query).split(' ').filter((term) => term && !unitWords.has(term));
   if (terms.length === 0) return { rows, close: false };
   const exact = rows.filter((row) => terms.every((term) => row.search.includes(` ${term}`)));
   if (exact.length > 0) return { rows: exact, close: false };
@@ -266,6 +269,9 @@ export function runningTotal(rows: SwitchRow[], unit: CaseMeta['counting']['unit
   return totals;
 }
 
+/** A partial date's precision from its form: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const precisionOf = (value: string): 'year' | 'month' | 'day' => (value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day');
+
 export const daysSince = (day: string, trigger: string) => dayNumber(day) - dayNumber(trigger);
 
 /** A person's switches in date order: the sequence the person page shows. */
@@ -278,7 +284,7 @@ export function sequenceOf(rows: SwitchRow[], person: string): SwitchRow[] {
  * joining the next on a later day they sat as independents (`independent`: the case's party of that kind); a switch
  * whose destination no source gives ends in UNKNOWN_DESTINATION.
  */
-export function partyPath(sequence: SwitchRow[], independent = 'IND'): string[] {
+export function partyPath(sequence: SwitchRow[], independent?: string): string[] {
   const path: string[] = [];
   const step = (code: string) => path.at(-1) !== code && path.push(code);
   for (const row of sequence) {
@@ -288,7 +294,7 @@ export function partyPath(sequence: SwitchRow[], independent = 'IND'): string[] 
       continue;
     }
     const joinedLater = row.joined?.start && row.left.end && row.joined.start > row.left.end;
-    if (joinedLater) step(independent);
+    if (joinedLater && independent) step(independent);
     step(row.to);
   }
   return path;

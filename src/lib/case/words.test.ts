@@ -44,7 +44,6 @@ describe('caseWords', () => {
     expect(w.inline('Resigned from the party')).toBe('resigned from the party');
     expect(w.person.left('UMNO', 'resigned')).toBe('Left UMNO (resigned)');
     expect(w.person.left('PKR', 'expelled', 'the party')).toBe('Left PKR (expelled, by the party)');
-    expect(w.person.partiesInOrder(['PH', 'PN'])).toBe('Parties in order: PH, then PN');
     expect(w.dashboard.runningTotal('people')).toBe('Sourced records, running total (people)');
     expect(w.dashboard.runningTotal('switches')).toBe('Sourced records, running total (switches)');
     expect(w.dashboard.mapTitle('States', '39 MPs switched')).toBe('Map of states: 39 MPs switched');

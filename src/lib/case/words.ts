@@ -35,7 +35,8 @@ export interface CaseWords {
     metaDescription: string;
     heading: string;
     intro: string;
-    counted: string;
+    /** What a case's figure counts: "40 MPs counted" / "40 people counted". */
+    counted: (figure: string) => string;
     /** "42.3% of the 222 seats in the Dewan Rakyat" (what: the seats, as the data words them). */
     shareOfSeats: (percent: string, seats: Figure, what: string) => string;
     recordsLink: string;
@@ -56,13 +57,19 @@ export interface CaseWords {
     alsoShown: (n: number) => string;
     share: (percent: string, seats: Figure, what: string) => string;
     filters: string;
+    /** Under the filters' heading: what the number beside each option counts. */
+    optionCounts: string;
     search: string;
     closeSpellings: string;
     unknownParty: string;
     legends: { from: string; to: string; fromCoalition: string; toCoalition: string; how: string; status: string };
     clearFilters: string;
     mapTitle: (places: string, counted: string) => string;
+    /** Under the map: what its shades count. */
+    mapCaption: (counted: string) => string;
     overTime: string;
+    /** Counted switches the timeline cannot place, having no known date. */
+    undated: (n: number) => string;
     timelineTitle: (counted: string) => string;
     runningTotal: (unit: 'people' | 'switches') => string;
     records: (n: number, filtered: boolean) => string;
@@ -80,7 +87,9 @@ export interface CaseWords {
     officeFor: string;
     from: (date: string) => string;
     electedAs: (parties: string) => string;
-    partiesInOrder: (parties: string[]) => string;
+    /** The list of the parties a person went through, and the word read between two of them. */
+    partiesLabel: string;
+    then: string;
     switchesHere: (n: number) => string;
     left: (party: string, how: string, by?: string) => string;
     joined: (party: string) => string;
@@ -130,7 +139,7 @@ const en: CaseWords = {
     metaDescription: 'Every wave of party switching the tracker holds, side by side.',
     heading: 'Waves of party switching',
     intro: 'Each case is one wave of elected officials leaving their party, with every switch sourced. Open a case for its dashboard, people and places.',
-    counted: 'counted',
+    counted: (figure) => `${figure} counted`,
     shareOfSeats: (percent, seats, what) => `${percent} of the ${seats} ${what}`,
     recordsLink: 'The records behind this figure',
     sideBySide: 'Side by side',
@@ -149,6 +158,7 @@ const en: CaseWords = {
     alsoShown: (n) => `Also shown: ${switches(n)} whose status is not counted.`,
     share: (percent, seats, what) => `That is ${percent} of the ${seats} ${what}`,
     filters: 'Filters',
+    optionCounts: 'The number beside each option is how many switches it would show.',
     search: 'Search names, seats and parties',
     closeSpellings: 'Nothing is spelt exactly so; showing close spellings.',
     unknownParty: 'Not known yet',
@@ -162,7 +172,9 @@ const en: CaseWords = {
     },
     clearFilters: 'Clear all filters',
     mapTitle: (places, counted) => `Map of ${places.toLowerCase()}: ${counted}`,
+    mapCaption: (counted) => `Shades: ${counted} counted in each place, by the seat they held.`,
     overTime: 'Over time',
+    undated: (n) => `${switches(n)} counted above ${n === 1 ? 'has' : 'have'} no known date and ${n === 1 ? 'is' : 'are'} not on the timeline.`,
     timelineTitle: (counted) => `${counted}, by the day they left, with the claims`,
     runningTotal: (unit) => `Sourced records, running total (${unit === 'people' ? 'people' : 'switches'})`,
     records: (n, filtered) => `${switches(n)}${filtered ? ' matching the filters' : ''}`,
@@ -179,7 +191,8 @@ const en: CaseWords = {
     officeFor: 'for',
     from,
     electedAs: (parties) => `elected as ${parties}`,
-    partiesInOrder: (parties) => `Parties in order: ${parties.join(', then ')}`,
+    partiesLabel: 'Parties in order',
+    then: ', then',
     switchesHere: (n) => `${switches(n)} in this case${n > 1 ? ', in date order' : ''}.`,
     left: (party, how, by) => `Left ${party} (${how}${by ? `, by ${by}` : ''})`,
     joined: (party) => `Joined ${party}:`,

@@ -4,7 +4,7 @@ import { partialDateInterval } from '$lib/data/dates';
 import { MESSAGES } from '$lib/i18n/messages';
 import { listJoin } from '$lib/format';
 import { ROLES } from '$lib/schema/vocabulary';
-import { textOf, countOf, runningTotal, daysSince, type SwitchRow } from '$lib/case/view';
+import { textOf, countOf, mapLevelOf, runningTotal, daysSince, type SwitchRow } from '$lib/case/view';
 import type { Translated } from '$lib/case/schema';
 import { getDataset, getDashboardRows } from './dataset';
 import { getCases, type BuiltCase } from './cases';
@@ -33,7 +33,8 @@ export interface CasePageData {
   denominators: { id: string; count: number; what: string; office: string; source: { outlet: string; url: string } }[];
   /** The tallies of case.yaml's claims_series: what the timeline and the side-by-side view set against the records. */
   claimsSeries?: string;
-  claims: { id: string; day: string; count?: number; countText: string; what: string; claimedBy: string; kind: string; series?: string; notes?: string; sources: { outlet: string; title?: string; url: string }[] }[];
+  /** `day`: the first day the claim's date allows; `date`: the date as given (YYYY, YYYY-MM or YYYY-MM-DD). */
+  claims: { id: string; day: string; date: string; count?: number; countText: string; what: string; claimedBy: string; kind: string; series?: string; notes?: string; sources: { outlet: string; title?: string; url: string }[] }[];
   events: { id: string; day: string; title: string; kind: string; key: boolean }[];
 }
 
@@ -42,7 +43,7 @@ export function caseSummary({ data }: BuiltCase): CasePageData {
   const { meta } = data;
   const language = meta.languages[0];
   const t = (text: Translated | undefined) => textOf(text, meta, language);
-  const mapLevel = meta.levels.find((level) => level.map) ?? meta.levels[0];
+  const mapLevel = mapLevelOf(meta);
   return {
     id: meta.id,
     title: t(meta.title),
@@ -70,6 +71,7 @@ export function caseSummary({ data }: BuiltCase): CasePageData {
     claims: data.tallies.map((tally) => ({
       id: tally.id,
       day: partialDateInterval(tally.date).start,
+      date: tally.date,
       count: tally.count,
       countText: tally.count_text,
       what: t(tally.what_was_counted),
@@ -92,6 +94,10 @@ export interface WaveOverview {
   /** What is counted, in words: the rule under the comparison. */
   rule: string;
   counted: number;
+  /** What `counted` counts, as a plural noun: "people", "MPs". */
+  unit: string;
+  /** Of `counted`, how many have no known date and so are not on the chart. */
+  undated: number;
   /** The view that shows exactly the counted records. */
   figureHref: string;
   seats?: { count: number; what: string; source: { outlet: string; url: string } };
@@ -107,15 +113,17 @@ export interface WaveOverview {
 function cambodiaOverview(): WaveOverview {
   const data = getDataset();
   const wave = data.waves.find((w) => w.default)!;
-  const rows = getDashboardRows().filter((row) => row.wave === wave.id && !row.retracted && row.status !== 'disputed' && row.start);
+  // As the dashboard counts: records of the wave, retracted and disputed ones left out (undated ones counted, not charted).
+  const rows = getDashboardRows().filter((row) => row.wave === wave.id && !row.retracted && row.status !== 'disputed');
   const seats = data.tallies.find((tally) => tally.seats_of && tally.count !== undefined);
   const seatRoles = new Set<string>(seats?.seats_of?.roles ?? []);
   // Against the seats, only the officials those seats are held by (commune chiefs and councillors) count.
   const seated = rows.filter((row) => seatRoles.has(row.role));
   const byDay = new Map<string, number>();
-  for (const row of seated) byDay.set(row.start!, (byDay.get(row.start!) ?? 0) + row.people);
+  for (const row of seated) if (row.start) byDay.set(row.start, (byDay.get(row.start) ?? 0) + row.people);
   let total = 0;
-  const series = [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, people]) => ({ days: daysSince(day, wave.start), total: (total += people) }));
+  const series = [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, people]) => ({ days: daysSince(day, wave.start), total: (total += people) }));
+  const counted = seated.reduce((sum, row) => sum + row.people, 0);
   const claims = data.tallies
     .filter((tally) => tally.series === wave.claims_series && tally.count !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(tally.date))
     .map((tally) => ({ days: daysSince(tally.date, wave.start), count: tally.count!, text: tally.count_text, by: tally.claimed_by }));
@@ -127,8 +135,10 @@ function cambodiaOverview(): WaveOverview {
     summary: wave.description ?? wave.title,
     // Day 0 is the wave's start; its label is the key event of that day (data/events.yaml).
     trigger: { day: wave.start, label: data.events.find((event) => event.date === wave.start)?.title ?? wave.title },
-    rule: `People in sourced records of “${wave.title}” with a known date who held the seats counted (${listJoin([...seatRoles].map((role) => ROLES[role as keyof typeof ROLES]?.label.toLowerCase() ?? role))}); disputed and retracted records left out. Claims: the running totals claimed at the time.`,
-    counted: total,
+    rule: `People in sourced records of “${wave.title}” who held the seats counted (${listJoin([...seatRoles].map((role) => ROLES[role as keyof typeof ROLES]?.label.toLowerCase() ?? role))}); disputed and retracted records left out. Claims: the running totals claimed at the time.`,
+    counted,
+    unit: 'people',
+    undated: counted - total,
     figureHref: `/?role=${[...seatRoles].sort().join(',')}`,
     // The tally's own words, read mid-sentence ("of the 5,007 commune council seats …").
     seats: seats && { count: seats.count!, what: seats.what.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/\.$/, ''), source: { outlet: seats.sources[0].outlet, url: seats.sources[0].url } },
@@ -151,11 +161,14 @@ function caseOverview(built: BuiltCase): WaveOverview {
     trigger: page.trigger,
     rule: page.countingRule,
     counted: countOf(rows, page.countingUnit).counted,
+    unit: page.subject,
+    undated: countOf(rows, page.countingUnit).counted - (totals.at(-1)?.total ?? 0),
     figureHref: `/cases/${page.id}/`,
     seats: denominator && { count: denominator.count, what: denominator.what, source: denominator.source },
     series: totals.map(({ day, total }) => ({ days: daysSince(day, page.trigger.day), total })),
     claims: page.claims
-      .filter((claim) => claim.count !== undefined && claim.series !== undefined && claim.series === page.claimsSeries)
+      // As for Cambodia: only claims dated to a day are charted (a month or year would put them at an arbitrary day).
+      .filter((claim) => claim.count !== undefined && claim.series !== undefined && claim.series === page.claimsSeries && claim.date.length === 10)
       .map((claim) => ({ days: daysSince(claim.day, page.trigger.day), count: claim.count!, text: claim.countText, by: claim.claimedBy })),
     span: daysSince(page.period.end ?? totals.at(-1)?.day ?? page.period.start, page.trigger.day)
   };
