@@ -78,10 +78,23 @@ export class RowIndex {
   readonly #day: Int32Array;
   readonly #place: Int32Array;
   readonly #orders = new Map<string, Uint32Array>();
+  /**
+   * What depends on the declarations alone, worked out once: per column, its declaration, column, slot and counter;
+   * the slot each counter answers for; per facet value the column values holding it. count() runs on every change.
+   */
+  readonly #plan: {
+    columns: { d: FilterDeclaration; column: Column; slot: number; facets: (Facet & { key: string })[] }[];
+    counterOfSlot: Int32Array;
+    date: number;
+    text: number;
+    /** Per filter: for a facet, each of its values' masks over the column's values; for several values, each value's bit. */
+    groups: Map<string, number[]>;
+  };
   #ids: Map<string, number> | undefined;
   readonly #texts: RowTexts;
 
   constructor(encoded: ColumnarRows, filters: readonly FilterDeclaration[] = FILTERS) {
+    const declared = columnsOf(filters);
     const n = (this.size = encoded.count);
     const c = encoded.columns;
     this.encoded = encoded;
@@ -95,7 +108,7 @@ export class RowIndex {
     this.#start = Float64Array.from(c.start, (day, i) => (undated(i) ? NaN : day));
     this.#end = Float64Array.from(c.end, (day, i) => (undated(i) ? NaN : day));
 
-    for (const d of columnsOf(filters)) {
+    for (const d of declared) {
       const values = encoded.values[d.column];
       const codes = (isMultiValued(d) ? Uint32Array : Uint8Array).from(encoded.codes[d.column]);
       const setCodes = new Map<number, number>();
@@ -108,6 +121,20 @@ export class RowIndex {
       for (let i = 0; i < n; i++) totals[sets ? sets.of[i] : codes[i]] += this.#live[i];
       this.#columns.set(d.column, { values, codes, sets, totals });
     }
+    const slots = this.#slots;
+    this.#plan = {
+      columns: declared.map((d) => ({ d, column: this.#columns.get(d.column)!, slot: slots.indexOf(slotOf(d)), facets: facetsOf(filters, d.column) })),
+      counterOfSlot: Int32Array.from(slots, (slot) => declared.findIndex((d) => slotOf(d) === slot)),
+      date: slots.indexOf('date'),
+      text: slots.indexOf('text'),
+      groups: new Map(
+        filters.map((f) => {
+          const values = this.#columns.get(f.column)!.values;
+          if (f.kind !== 'facet') return [f.key, values.map((_, bit) => 1 << bit)];
+          return [f.key, (f.known as readonly string[]).map((v) => maskOf(values, values.filter((value) => value.split(':')[f.part] === v)))];
+        })
+      )
+    };
 
     const days = new Set<number>();
     const spans = new Map<number, [number, number]>();
@@ -165,12 +192,12 @@ export class RowIndex {
   #sortKeys({ sort, descending }: Pick<FilterState, 'sort' | 'descending'>): readonly (string | number)[] {
     const c = this.encoded.columns;
     if (sort === 'name') return c.name.map((name) => name.toLowerCase());
-    if (sort === 'province') return this.encoded.codes.province.map((code) => this.encoded.provinces[code][1]);
+    if (sort === 'province') return Array.from(this.encoded.codes.province, (code) => this.encoded.provinces[code][1]);
     // Roles by seniority: the role column's codes follow the vocabulary's order.
-    if (sort === 'role') return this.encoded.codes.role;
+    if (sort === 'role') return Array.from(this.encoded.codes.role);
     // By first known day, then last; undated records last whichever the direction. Open ends were shipped as unknown.
     const known = (day: number) => day !== UNKNOWN_DAY && day !== OPEN_START && day !== OPEN_END;
-    return c.start.map((start, i) => {
+    return Array.from(c.start, (start, i) => {
       const end = c.end[i];
       const first = known(start) ? start : end;
       if (!known(first)) return descending ? -Infinity : Infinity;
@@ -198,12 +225,9 @@ export class RowIndex {
   #tests(state: FilterState): Test[] {
     const tests: Test[] = [];
     const values = valuesOf(state);
-    for (const d of columnsOf(this.filters)) {
-      const column = this.#columns.get(d.column)!;
-      const slot = this.#slots.indexOf(slotOf(d));
+    for (const { d, column, slot, facets } of this.#plan.columns) {
       const value = values[d.key];
       if (d.kind === 'facet') {
-        const facets = facetsOf(this.filters, d.column);
         if (facets.some((f) => values[f.key].length)) tests.push(testOf(slot, column.codes, NO_CODES, facetMask(column.values, facets, values), column));
       } else if (d.kind === 'any-of') {
         if (value.length) tests.push(testOf(slot, column.codes, NO_CODES, maskOf(column.values, value as string[]), column));
@@ -213,7 +237,7 @@ export class RowIndex {
       }
     }
     const text = this.textMatches(state.q);
-    if (text) tests.push(testOf(this.#slots.indexOf('text'), text, Uint8Array.of(0, 1), 0));
+    if (text) tests.push(testOf(this.#plan.text, text, Uint8Array.of(0, 1), 0));
     return tests;
   }
 
@@ -222,7 +246,8 @@ export class RowIndex {
     const tests = this.#tests(state);
     const singles = tests.filter((t) => t.accept.length > 0);
     const masks = tests.filter((t) => t.accept.length === 0);
-    const DATE = this.#slots.indexOf('date');
+    const plan = this.#plan;
+    const DATE = plan.date;
     const dated = Boolean(state.from || state.to);
     const overlapCounts = state.dates === 'overlap';
     const from = state.from ? dayNumber(state.from) : -Infinity;
@@ -232,21 +257,16 @@ export class RowIndex {
     const passing = new Uint8Array(n);
     // The first declaration is the map's (the province).
     const [map] = this.filters;
-    const mapColumn = this.#columns.get(map.column)!;
-    const mapSlot = this.#slots.indexOf(slotOf(map));
+    const { column: mapColumn, slot: mapSlot } = plan.columns.find((p) => p.d === map) ?? plan.columns.find((p) => p.d.column === map.column)!;
     const provinceSeen = new Uint8Array(mapColumn.values.length);
     const mapPeople = new Float64Array(mapColumn.values.length);
     const placeRecords = new Int32Array(this.places.length);
     const timeline = { records: new Int32Array(this.days.length), people: new Float64Array(this.days.length), notOnTimeline: 0 };
     // One counter per column: by code, or by set code for several values (spread over the values afterwards). A row
     // passing every filter counts in each; a row failing one, only in that slot's.
-    const counters = columnsOf(this.filters).map((d) => {
-      const column = this.#columns.get(d.column)!;
-      return { codes: column.sets ? column.sets.of : column.codes, counts: new Int32Array(column.sets ? column.sets.masks.length : column.values.length) };
-    });
-    const counterCodes = counters.map((counter) => counter.codes);
-    const counterCounts = counters.map((counter) => counter.counts);
-    const counterOfSlot = Int32Array.from(this.#slots, (slot) => columnsOf(this.filters).findIndex((d) => slotOf(d) === slot));
+    const counterCodes = plan.columns.map(({ column }) => (column.sets ? column.sets.of : column.codes));
+    const counterCounts = plan.columns.map(({ column }) => new Int32Array(column.sets ? column.sets.masks.length : column.values.length));
+    const counterOfSlot = plan.counterOfSlot;
     let records = 0;
     let people = 0;
     let datesUncertain = 0;
@@ -315,15 +335,20 @@ export class RowIndex {
 
     let provinces = 0;
     provinceSeen.forEach((seen, code) => (provinces += seen && mapColumn.values[code] !== '' ? 1 : 0));
-    const columns = columnsOf(this.filters).map((d) => d.column);
+    const chosen = valuesOf(state);
     const options = Object.fromEntries(
       this.filters.map((f) => {
-        const { sets, values } = this.#columns.get(f.column)!;
-        const counts = counters[columns.indexOf(f.column)].counts;
-        if (!sets) return [f.key, counts];
+        const k = plan.columns.findIndex((p) => p.d.column === f.column);
+        const { column, facets } = plan.columns[k];
+        const counts = counterCounts[k];
+        if (!column.sets) return [f.key, counts];
+        let groups = plan.groups.get(f.key)!;
         // A facet's value counts the rows holding a value of it that meets the other facets' choices.
-        const meets = (v: string) => facetMask(values, facetsOf(this.filters, f.column), { ...valuesOf(state), [f.key]: [v] });
-        return [f.key, setCounts(sets.masks, counts, f.kind === 'facet' ? (f.known as string[]).map(meets) : values.map((_, bit) => 1 << bit))];
+        if (f.kind === 'facet') {
+          const others = facetMask(column.values, facets.filter((g) => g !== f), chosen);
+          groups = groups.map((mask) => mask & others);
+        }
+        return [f.key, setCounts(column.sets.masks, counts, groups)];
       })
     );
     return { passing, records, people, provinces, datesUncertain, firstDay, lastDay, map: { people: mapPeople, placeRecords }, timeline, options };
