@@ -3,7 +3,7 @@
 // Its Sets and Maps are rebuilt whenever their inputs change and never mutated, so they need no reactive variants.
 /* eslint-disable svelte/prefer-svelte-reactivity */
 import { tick } from 'svelte';
-import type { ColumnarRows } from '$lib/filters/columns';
+import { decodeRowsBinary } from '$lib/filters/rows-binary';
 import { RowIndex } from '$lib/filters/row-index';
 import { defaultWaveOf } from '$lib/filters/state';
 import { FilterController } from './filter-controller.svelte';
@@ -11,7 +11,7 @@ import { binOf, domainOf, keepUnchanged, TABLE_PAGE_SIZE, viewOf, type Dashboard
 import type { DashboardData } from './view-data';
 import { typicalChanges, warmUp } from './warm-up';
 
-export const ROWS_URL = '/dashboard-rows.json';
+export const ROWS_URL = '/dashboard-rows.bin';
 
 export class DashboardModel {
   /** The rows as typed columns: what every filter change counts over. */
@@ -31,16 +31,16 @@ export class DashboardModel {
   }
 
   /**
-   * Reads the URL and fetches the rows; call once the page is mounted. Not preloaded from the HTML: a large rows file
-   * downloading then competes with the first frame for the main thread, and preloading does not make the rows ready
-   * sooner, building the index being the longer part.
+   * Reads the URL and builds the index from the rows; call once the page is mounted. The page's head preloads the
+   * rows (RowsPreload.svelte), so they have usually arrived by then: their bytes are read off the main thread, and
+   * decoding them views the columns in place.
    */
   async start(): Promise<void> {
     this.filters.active = true;
     try {
       const response = await fetch(ROWS_URL);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const index = new RowIndex((await response.json()) as ColumnarRows);
+      const index = new RowIndex(decodeRowsBinary(await response.arrayBuffer()));
       this.#index = index;
       this.loading = 'ready';
       await tick();
