@@ -23,6 +23,11 @@ export class RowTexts {
   readonly #placeTexts: string[] = [];
   readonly #placeCodes = new Map<string, number>();
   #search: TextSearch | undefined;
+  /**
+   * Every row's own text in one string, each after a line feed (which no normalised text or term holds), and where
+   * each row's starts: a term is looked for with one native indexOf over it, not a test per row.
+   */
+  #joined: { text: string; starts: Int32Array } | undefined;
   /** Every distinct word of the texts: what a misspelt term is compared with. */
   #words: Set<string> | undefined;
 
@@ -59,7 +64,7 @@ export class RowTexts {
 
   /** The rows holding, for each group of spellings, one of them, in their own text or their place's. */
   #matching(spellings: string[][], among?: Uint8Array): { matches: Uint8Array; live: number } {
-    const ownText = this.#ownText;
+    const inOwn = spellings.map((alternatives) => this.#holding(alternatives));
     const placeText = this.#placeText;
     const placeTexts = this.#placeTexts;
     // A loop, not Uint8Array.from(texts, test): that walks the texts through an iterator, an object per text per letter.
@@ -74,19 +79,46 @@ export class RowTexts {
       if (among && !among[i]) continue;
       let all = 1;
       for (let t = 0; t < spellings.length; t++) {
-        if (inPlace[t][placeText[i]]) continue;
-        const alternatives = spellings[t];
-        let held = false;
-        for (let a = 0; a < alternatives.length && !held; a++) held = ownText[i].includes(alternatives[a]);
-        if (!held) {
-          all = 0;
-          break;
-        }
+        if (inPlace[t][placeText[i]] || inOwn[t][i]) continue;
+        all = 0;
+        break;
       }
       matches[i] = all;
       live += all & this.#live[i];
     }
     return { matches, live };
+  }
+
+  /** 1 for each row whose own text holds one of `terms`. */
+  #holding(terms: readonly string[]): Uint8Array {
+    const n = this.#size;
+    const { text, starts } = this.#joinedTexts();
+    const holds = new Uint8Array(n);
+    for (const term of terms) {
+      let row = 0;
+      for (let at = text.indexOf(term); at !== -1; ) {
+        // The last row starting at or before the match (rows only move forward).
+        let high = n - 1;
+        while (row < high) {
+          const middle = (row + high + 1) >> 1;
+          if (starts[middle] <= at) row = middle;
+          else high = middle - 1;
+        }
+        holds[row] = 1;
+        if (++row >= n) break;
+        at = text.indexOf(term, starts[row]);
+      }
+    }
+    return holds;
+  }
+
+  #joinedTexts(): { text: string; starts: Int32Array } {
+    if (!this.#joined) {
+      const starts = new Int32Array(this.#size);
+      for (let i = 0, at = 1; i < this.#size; at += this.#ownText[i].length + 1, i++) starts[i] = at;
+      this.#joined = { text: '\n' + this.#ownText.join('\n'), starts };
+    }
+    return this.#joined;
   }
 
   /**
@@ -106,6 +138,9 @@ export class RowTexts {
       const text = placeSearchText([place?.[3], place?.[4], place?.[5], e.asReported[c.asReported[i]], place?.[1], provinceName, provinceNameKm]);
       this.#placeText[i] = this.#placeCodes.get(text) ?? this.#placeCodes.set(text, this.#placeTexts.push(text) - 1).get(text)!;
     }
-    return to === this.#size;
+    if (to < this.#size) return false;
+    // Joined as soon as the last text is built, so the first search does not wait for it.
+    if (from < to) this.#joinedTexts();
+    return true;
   }
 }
