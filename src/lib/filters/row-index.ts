@@ -72,12 +72,13 @@ export class RowIndex {
   /** Day numbers of the first and last possible day; NaN when undated (every comparison with NaN is false). */
   readonly #start: Float64Array;
   readonly #end: Float64Array;
-  /** Distinct date spans of live rows, for naming a date window that empties the view. */
-  readonly #spans: [number, number][];
+  /** Distinct date spans of live rows, for naming a date window that empties the view (made when one first does). */
+  #spans: [number, number][] | undefined;
   /** Index into `days`, NONE unless dated to a day. */
   readonly #day: Int32Array;
   readonly #place: Int32Array;
   readonly #orders = new Map<string, Uint32Array>();
+  #idOrder: Uint32Array | undefined;
   /**
    * What depends on the declarations alone, worked out once: per column, its declaration, column, slot and counter;
    * the slot each counter answers for; per facet value the column values holding it. count() runs on every change.
@@ -159,17 +160,7 @@ export class RowIndex {
     };
 
     const days = new Set<number>();
-    const spans = new Map<number, [number, number]>();
-    for (let i = 0; i < n; i++) {
-      const first = start[i], last = end[i];
-      if (first === last) days.add(first);
-      // Day numbers lie within ±3e6: a span as one number.
-      if (live[i] && !Number.isNaN(first)) {
-        const key = first * 1e7 + last;
-        if (!spans.has(key)) spans.set(key, [first, last]);
-      }
-    }
-    this.#spans = [...spans.values()];
+    for (let i = 0; i < n; i++) if (start[i] === end[i]) days.add(start[i]);
     const dayNumbers = [...days].sort((a, b) => a - b);
     const slotOfDay = new Map(dayNumbers.map((day, slot) => [day, slot]));
     this.days = dayNumbers.map(dayOfNumber);
@@ -240,8 +231,9 @@ export class RowIndex {
 
   /** Row positions by id, ascending: the rows as shipped when their ids are in order, as the build writes them. */
   #byId(): Uint32Array {
+    if (this.#idOrder) return this.#idOrder;
     const ids = this.encoded.columns.id;
-    const positions = Uint32Array.from(ids.keys());
+    const positions = (this.#idOrder = Uint32Array.from(ids.keys()));
     for (let i = 1; i < ids.length; i++) if (ids[i - 1] > ids[i]) return positions.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
     return positions;
   }
@@ -434,9 +426,22 @@ export class RowIndex {
       const from = state.from ? dayNumber(state.from) : -Infinity;
       const to = state.to ? dayNumber(state.to) : Infinity;
       const meets = state.dates === 'overlap' ? ([s, e]: number[]) => s <= to && e >= from : ([s, e]: number[]) => s >= from && e <= to;
-      if (!this.#spans.some(meets)) emptied.add('date');
+      if (!this.#liveSpans().some(meets)) emptied.add('date');
     }
     return this.#slots.filter((slot) => emptied.has(slot)) as Dimension[];
+  }
+
+  #liveSpans(): [number, number][] {
+    if (!this.#spans) {
+      const spans = new Map<number, [number, number]>();
+      for (let i = 0; i < this.size; i++) {
+        const first = this.#start[i], last = this.#end[i];
+        // Day numbers lie within ±3e6: a span as one number.
+        if (this.#live[i] && !Number.isNaN(first)) spans.set(first * 1e7 + last, [first, last]);
+      }
+      this.#spans = [...spans.values()];
+    }
+    return this.#spans;
   }
 
   /** The passing rows in table order, each made when a page of the table is: a view may hold 100,000 rows, a page 50. */
