@@ -3,7 +3,7 @@
 // of a query against them — as typed, or, when no row holds every word as typed, by close spellings (fuzzy.ts).
 import { ownSearchText, placeSearchText } from '$lib/data/rows';
 import type { ColumnarRows } from '$lib/filters/columns';
-import { nearWords } from './fuzzy';
+import { nearWords, typoBudget } from './fuzzy';
 import { normaliseForSearch } from './normalise';
 
 /**
@@ -28,8 +28,8 @@ export class RowTexts {
    * each row's starts: a term is looked for with one native indexOf over it, not a test per row.
    */
   #joined: { text: string; starts: Int32Array } | undefined;
-  /** Every distinct word of the texts: what a misspelt term is compared with. */
-  #words: Set<string> | undefined;
+  /** Every distinct word of the texts: what a misspelt term is compared with. Collected as the texts are built. */
+  readonly #words = new Set<string>();
 
   constructor(encoded: ColumnarRows, live: Uint8Array) {
     this.#encoded = encoded;
@@ -56,8 +56,9 @@ export class RowTexts {
     const exact = this.#matching(tested.map((term) => [term]), narrows ? previous.matches : undefined);
     if (exact.live > 0) return (this.#search = { terms, ...exact, close: [] });
     // Nothing holds every term as typed: each term may be any of the words a letter or two from it (fuzzy.ts).
-    this.#words ??= new Set([...this.#ownText, ...this.#placeTexts].flatMap((text) => text.split(/[\s|]+/)));
-    const spellings = terms.map((term) => [term, ...nearWords(term, this.#words!)]);
+    // A term too short for typos has no close spellings (fuzzy.ts): then not a walk over every word either.
+    if (terms.every((term) => typoBudget(term.length) === 0)) return (this.#search = { terms, ...exact, close: [] });
+    const spellings = terms.map((term) => [term, ...nearWords(term, this.#words)]);
     const close = spellings.flatMap((alternatives) => alternatives.slice(1));
     return (this.#search = { terms, ...(close.length ? this.#matching(spellings) : exact), close });
   }
@@ -112,6 +113,10 @@ export class RowTexts {
     return holds;
   }
 
+  #addWords(text: string) {
+    for (const word of text.split(/[\s|]+/)) this.#words.add(word);
+  }
+
   #joinedTexts(): { text: string; starts: Int32Array } {
     if (!this.#joined) {
       const starts = new Int32Array(this.#size);
@@ -132,11 +137,18 @@ export class RowTexts {
     const e = this.#encoded;
     const c = e.columns;
     for (let i = from; i < to; i++) {
-      this.#ownText.push(ownSearchText([c.flags[i] & 2 ? '' : c.name[i], c.nameKm[i], c.romanisation[i], c.searchExtra[i]]));
+      const own = ownSearchText([c.flags[i] & 2 ? '' : c.name[i], c.nameKm[i], c.romanisation[i], c.searchExtra[i]]);
+      this.#ownText.push(own);
+      this.#addWords(own);
       const place = c.place[i] >= 0 ? e.places[c.place[i]] : undefined;
       const [, provinceName, provinceNameKm] = e.provinces[e.codes.province[i]];
       const text = placeSearchText([place?.[3], place?.[4], place?.[5], e.asReported[c.asReported[i]], place?.[1], provinceName, provinceNameKm]);
-      this.#placeText[i] = this.#placeCodes.get(text) ?? this.#placeCodes.set(text, this.#placeTexts.push(text) - 1).get(text)!;
+      let code = this.#placeCodes.get(text);
+      if (code === undefined) {
+        this.#placeCodes.set(text, (code = this.#placeTexts.push(text) - 1));
+        this.#addWords(text);
+      }
+      this.#placeText[i] = code;
     }
     if (to < this.#size) return false;
     // Joined as soon as the last text is built, so the first search does not wait for it.
