@@ -159,13 +159,14 @@ export class RowIndex {
       )
     };
 
+    // From the shipped columns, whose small integers a Set holds without boxing them.
     const days = new Set<number>();
-    for (let i = 0; i < n; i++) if (start[i] === end[i]) days.add(start[i]);
+    for (let i = 0; i < n; i++) if (c.start[i] === c.end[i] && c.start[i] !== UNKNOWN_DAY) days.add(c.start[i]);
     const dayNumbers = [...days].sort((a, b) => a - b);
     const slotOfDay = new Map(dayNumbers.map((day, slot) => [day, slot]));
     this.days = dayNumbers.map(dayOfNumber);
     const day = (this.#day = new Int32Array(n));
-    for (let i = 0; i < n; i++) day[i] = start[i] === end[i] ? slotOfDay.get(start[i])! : NONE;
+    for (let i = 0; i < n; i++) day[i] = c.start[i] === c.end[i] && c.start[i] !== UNKNOWN_DAY ? slotOfDay.get(c.start[i])! : NONE;
 
     // Communes by name within a province: a code per distinct name, in the order rows first name them. The pair of a
     // place and a province is looked up by number, its name only the first time the pair is seen.
@@ -214,13 +215,12 @@ export class RowIndex {
       // its id's rank, and the numbers are sorted natively.
       const keys = this.#sortKeys(state);
       const n = this.size;
-      const distinct = [...new Set(keys)].sort((a, b) => compareSortKeys(a, b, '', '', state.descending ? -1 : 1));
-      const rankOf = new Map(distinct.map((key, rank) => [key, rank]));
+      const ranks = keys instanceof Float64Array ? numberRanks(keys, state.descending) : textRanks(keys, state.descending);
       const byId = this.#byId();
       const idRank = new Uint32Array(n);
       for (let k = 0; k < n; k++) idRank[byId[k]] = k;
       const composite = new Float64Array(n);
-      for (let i = 0; i < n; i++) composite[i] = rankOf.get(keys[i])! * n + idRank[i];
+      for (let i = 0; i < n; i++) composite[i] = ranks[i] * n + idRank[i];
       composite.sort();
       order = new Uint32Array(n);
       for (let k = 0; k < n; k++) order[k] = byId[composite[k] % n];
@@ -239,21 +239,22 @@ export class RowIndex {
   }
 
   /** What each row sorts by (sortKeyOf's keys, from the columns). */
-  #sortKeys({ sort, descending }: Pick<FilterState, 'sort' | 'descending'>): readonly (string | number)[] {
+  #sortKeys({ sort, descending }: Pick<FilterState, 'sort' | 'descending'>): readonly string[] | Float64Array {
     const c = this.encoded.columns;
     if (sort === 'name') return c.name.map((name) => name.toLowerCase());
     if (sort === 'province') return Array.from(this.encoded.codes.province, (code) => this.encoded.provinces[code][1]);
     // Roles by seniority: the role column's codes follow the vocabulary's order.
-    if (sort === 'role') return Array.from(this.encoded.codes.role);
+    if (sort === 'role') return Float64Array.from(this.encoded.codes.role);
     // By first known day, then last; undated records last whichever the direction. Open ends were shipped as unknown.
     const known = (day: number) => day !== UNKNOWN_DAY && day !== OPEN_START && day !== OPEN_END;
-    return Array.from(c.start, (start, i) => {
-      const end = c.end[i];
+    const keys = new Float64Array(this.size);
+    for (let i = 0; i < this.size; i++) {
+      const start = c.start[i], end = c.end[i];
       const first = known(start) ? start : end;
-      if (!known(first)) return descending ? -Infinity : Infinity;
       // Day numbers lie within ±3e6: first day, then last, in one number.
-      return first * 1e7 + (known(end) ? end : start);
-    });
+      keys[i] = !known(first) ? (descending ? -Infinity : Infinity) : first * 1e7 + (known(end) ? end : start);
+    }
+    return keys;
   }
 
   /** 1 for each row whose search texts hold every term (or, when none does, close spellings of them: RowTexts). */
@@ -460,6 +461,31 @@ export class RowIndex {
       }
     };
   }
+}
+
+/** Each key's rank among the distinct keys, in the direction asked (compareSortKeys's order of keys). */
+function numberRanks(keys: Float64Array, descending: boolean): Uint32Array {
+  const distinct = Float64Array.from(keys).sort();
+  let count = 0;
+  for (let k = 0; k < distinct.length; k++) if (count === 0 || distinct[k] !== distinct[count - 1]) distinct[count++] = distinct[k];
+  const ranks = new Uint32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    let low = 0;
+    let high = count - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (distinct[middle] < keys[i]) low = middle + 1;
+      else high = middle;
+    }
+    ranks[i] = descending ? count - 1 - low : low;
+  }
+  return ranks;
+}
+
+function textRanks(keys: readonly string[], descending: boolean): Uint32Array {
+  const distinct = [...new Set(keys)].sort((a, b) => compareSortKeys(a, b, '', '', descending ? -1 : 1));
+  const rankOf = new Map(distinct.map((key, rank) => [key, rank]));
+  return Uint32Array.from(keys, (key) => rankOf.get(key)!);
 }
 
 const facetsOf = (filters: readonly FilterDeclaration[], column: string) =>
