@@ -105,9 +105,9 @@ export function decodeRowsBinary(buffer: ArrayBuffer): ColumnarRows {
       const text = decoder.decode(bytes.subarray(start + offset, start + offset + length));
       column = header.count === 0 ? [] : text.split(SEPARATOR);
     } else {
-      const Array = ARRAYS[type] ?? fail(`column "${name}": unknown type ${type}`);
-      if (length % Array.BYTES_PER_ELEMENT !== 0) fail(`column "${name}": length`);
-      column = new Array(buffer, start + offset, length / Array.BYTES_PER_ELEMENT);
+      const Typed = ARRAYS[type] ?? fail(`column "${name}": unknown type ${type}`);
+      if (length % Typed.BYTES_PER_ELEMENT !== 0) fail(`column "${name}": length`);
+      column = new Typed(buffer, start + offset, length / Typed.BYTES_PER_ELEMENT);
     }
     if (column.length !== header.count) fail(`column "${name}": ${column.length} values for ${header.count} rows`);
     if (group === 'codes') codes[name] = column as NumberColumn;
