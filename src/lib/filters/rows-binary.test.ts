@@ -70,5 +70,8 @@ describe('the rows file', () => {
     const header = new TextDecoder().decode(wrongVersion.subarray(8, 8 + new DataView(wrongVersion.buffer).getUint32(4, true)));
     wrongVersion.set(new TextEncoder().encode(header.replace('"version":6', '"version":5')), 8);
     expect(() => decodeRowsBinary(wrongVersion.buffer)).toThrow(/version/);
+    const unknownType = good.slice();
+    unknownType.set(new TextEncoder().encode(header.replace('"u8"', '"xx"')), 8);
+    expect(() => decodeRowsBinary(unknownType.buffer)).toThrow(/unknown type xx/);
   });
 });

@@ -105,7 +105,7 @@ export function decodeRowsBinary(buffer: ArrayBuffer): ColumnarRows {
       const text = decoder.decode(bytes.subarray(start + offset, start + offset + length));
       column = header.count === 0 ? [] : text.split(SEPARATOR);
     } else {
-      const Typed = ARRAYS[type] ?? fail(`column "${name}": unknown type ${type}`);
+      const Typed = Object.hasOwn(ARRAYS, type) ? ARRAYS[type] : fail(`column "${name}": unknown type ${type}`);
       if (length % Typed.BYTES_PER_ELEMENT !== 0) fail(`column "${name}": length`);
       column = new Typed(buffer, start + offset, length / Typed.BYTES_PER_ELEMENT);
     }
