@@ -60,7 +60,13 @@ export class DashboardModel {
 
   // The wave alone sets the timeline's span: a string, so other filter changes do not recompute it.
   #wave = $derived(this.state.wave);
-  domain = $derived.by((): [string, string] => (this.#index ? domainOf(this.#index.days, this.#wave, this.#data()) : this.#snapshot.domain));
+  domain = $derived.by((): [string, string] => {
+    if (!this.#index) return this.#snapshot.domain;
+    const domain = domainOf(this.#index.days, this.#wave, this.#data());
+    // The snapshot's own array when the rows give the same span: the timeline then keeps its scales as the rows arrive.
+    const [first, last] = this.#snapshot.domain;
+    return domain[0] === first && domain[1] === last ? this.#snapshot.domain : domain;
+  });
   bin = $derived(this.#live ? binOf(this.domain) : this.#snapshot.bin);
 
   /**
@@ -69,8 +75,10 @@ export class DashboardModel {
    */
   view = $derived.by((): DashboardView | undefined => {
     if (!this.#index) return this.filters.query === '' ? this.#snapshot : undefined;
-    // Not reactive: only the last view, so parts a change left alone keep their identity (see keepUnchanged).
-    return (this.#lastView = keepUnchanged(this.#lastView, viewOf(this.#index, this.state, this.bin)));
+    // Not reactive: only the last view, so parts a change left alone keep their identity (see keepUnchanged). The first
+    // view from the rows is compared with the snapshot drawn before them: the charts it leaves as they were are not
+    // drawn again as the rows arrive.
+    return (this.#lastView = keepUnchanged(this.#lastView ?? this.#snapshot, viewOf(this.#index, this.state, this.bin)));
   });
   #lastView: DashboardView | undefined;
   /** Whether there are counts to show: not while a filtered link waits for its rows, nor once they have failed. */
