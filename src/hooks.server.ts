@@ -13,8 +13,9 @@ export async function handle({ event, resolve }) {
   const locale = localeFromPath(event.url.pathname);
   return resolve(event, {
     transformPageChunk: ({ html }) => html.replace('<html lang="en">', `<html lang="${locale}">`),
-    // Every script the page imports at start is named in its head (<link rel="modulepreload">), so they download
-    // together instead of each one once the one importing it has arrived.
-    preload: ({ type }) => type === 'css' || type === 'js'
+    // No <link rel="modulepreload">: preloaded scripts arrive while the page is still being parsed and are compiled and
+    // run before its first frame, which they delay. Every page is readable without them: the
+    // bootstrap at the end of the page requests them and the page is drawn meanwhile.
+    preload: ({ type }) => type === 'css'
   });
 }
