@@ -45,7 +45,7 @@ export async function browserUiPages(browser: Browser): Promise<string[]> {
 function kindOf(resourceType: string, pathname: string): ResourceKind {
   if (/\.(js|mjs)$/.test(pathname)) return 'js';
   if (pathname.endsWith('.css')) return 'css';
-  if (/\.(json|geojson|csv)$/.test(pathname) || resourceType === 'fetch' || resourceType === 'xhr') return 'data';
+  if (/\.(json|geojson|csv|bin)$/.test(pathname) || resourceType === 'fetch' || resourceType === 'xhr') return 'data';
   if (resourceType === 'document' || pathname.endsWith('/') || pathname.endsWith('.html')) return 'html';
   if (resourceType === 'script') return 'js';
   if (resourceType === 'stylesheet') return 'css';

@@ -1,11 +1,12 @@
 // Compares the data the dashboard downloads with the same records as plain JSON (gzip both, as a server would).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rowDecoder, type ColumnarRows } from '../../src/lib/filters/columns';
+import { rowDecoder } from '../../src/lib/filters/columns';
+import { decodeRowsBinary } from '../../src/lib/filters/rows-binary';
 import { bytesOf, type Bytes } from './stats';
 
 export interface DataComparison {
-  /** /dashboard-rows.json as shipped (compact columns). */
+  /** /dashboard-rows.bin as shipped (compact columns, binary). */
   shipped: Bytes;
   /** The same rows as a plain JSON array of objects, the obvious alternative. */
   plainRows: Bytes;
@@ -16,9 +17,9 @@ export interface DataComparison {
 }
 
 export function compareData(buildDir: string): DataComparison {
-  const shippedText = readFileSync(join(buildDir, 'dashboard-rows.json'), 'utf8');
-  const shipped = bytesOf(shippedText);
-  const encoded = JSON.parse(shippedText) as ColumnarRows;
+  const file = readFileSync(join(buildDir, 'dashboard-rows.bin'));
+  const shipped = bytesOf(file);
+  const encoded = decodeRowsBinary(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));
   const rowAt = rowDecoder(encoded);
   const plainRows = bytesOf(JSON.stringify(Array.from({ length: encoded.count }, (_, i) => rowAt(i))));
   const chunkDir = join(buildDir, 'records');

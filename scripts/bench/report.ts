@@ -88,7 +88,7 @@ export const FIGURES: Figure[] = [
   { id: 'dashboard.htmlGzip', label: 'Dashboard first load: HTML, gzip', unit: 'KB', value: (r) => gz(r.dashboard?.firstLoad.html), digits: 1 },
   { id: 'dashboard.dataGzip', label: 'Dashboard first load: data (rows, map), gzip', unit: 'KB', value: (r) => gz(r.dashboard?.firstLoad.data), digits: 1 },
   { id: 'dashboard.dataRaw', label: 'Dashboard first load: data (rows, map), raw', unit: 'KB', value: (r) => raw(r.dashboard?.firstLoad.data), digits: 1 },
-  { id: 'data.shippedGzip', label: 'Rows shipped (dashboard-rows.json), gzip', unit: 'KB', value: (r) => gz(r.data?.shipped), digits: 1 },
+  { id: 'data.shippedGzip', label: 'Rows shipped (dashboard-rows.bin), gzip', unit: 'KB', value: (r) => gz(r.data?.shipped), digits: 1 },
   { id: 'data.plainRowsGzip', label: 'Same rows as plain JSON, gzip', unit: 'KB', value: (r) => gz(r.data?.plainRows), digits: 1 },
   { id: 'data.ratio', label: 'Shipped ÷ plain JSON (gzip)', unit: '×', value: (r) => r.data?.ratio, budget: () => ({ max: 0.5 }), budgetText: '≤ 0.5', digits: 2 },
   { id: 'data.plainRecordsGzip', label: 'Full records as plain JSON, gzip (on demand only)', unit: 'KB', value: (r) => gz(r.data?.plainRecords), digits: 0 },

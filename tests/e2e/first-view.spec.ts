@@ -8,7 +8,7 @@ const tableRows = (page: Page) => page.locator('section[aria-labelledby="records
 const timelineBars = (page: Page) => page.locator('.timeline-panel rect.bar');
 
 /** Holds the rows download until `release` is called, to look at the page before the rows arrive. */
-const holdRows = (page: Page) => holdRequests(page, '**/dashboard-rows.json');
+const holdRows = (page: Page) => holdRequests(page, '**/dashboard-rows.bin');
 
 test('without JavaScript the default view is readable: summary, timeline bars and the first table page', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -49,7 +49,7 @@ test('a focused shape toggles with Enter and Space and shows its tooltip', async
 });
 
 test('while a filtered link waits for its rows, the map says it is counting instead of showing zeros', async ({ page }) => {
-  const rows = await holdRequests(page, '**/dashboard-rows.json');
+  const rows = await holdRequests(page, '**/dashboard-rows.bin');
   await page.goto('/?wave=all');
   await untilInteractive(page);
   await expect(shape(page, 'Takeo')).toHaveAttribute('aria-label', /counting the records/);

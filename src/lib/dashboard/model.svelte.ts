@@ -3,7 +3,7 @@
 // Its Sets and Maps are rebuilt whenever their inputs change and never mutated, so they need no reactive variants.
 /* eslint-disable svelte/prefer-svelte-reactivity */
 import { tick } from 'svelte';
-import type { ColumnarRows } from '$lib/filters/columns';
+import { decodeRowsBinary } from '$lib/filters/rows-binary';
 import { RowIndex } from '$lib/filters/row-index';
 import { defaultWaveOf } from '$lib/filters/state';
 import { FilterController } from './filter-controller.svelte';
@@ -11,7 +11,7 @@ import { binOf, domainOf, keepUnchanged, TABLE_PAGE_SIZE, viewOf, type Dashboard
 import type { DashboardData } from './view-data';
 import { typicalChanges, warmUp } from './warm-up';
 
-export const ROWS_URL = '/dashboard-rows.json';
+export const ROWS_URL = '/dashboard-rows.bin';
 
 export class DashboardModel {
   /** The rows as typed columns: what every filter change counts over. */
@@ -31,16 +31,16 @@ export class DashboardModel {
   }
 
   /**
-   * Reads the URL and fetches the rows; call once the page is mounted. Not preloaded from the HTML: a large rows file
-   * downloading then competes with the first frame for the main thread, and preloading does not make the rows ready
-   * sooner, building the index being the longer part.
+   * Reads the URL and builds the index from the rows; call once the page is mounted. The page's head preloads the
+   * rows (RowsPreload.svelte), so they have usually arrived by then: their bytes are read off the main thread, and
+   * decoding them views the columns in place.
    */
   async start(): Promise<void> {
     this.filters.active = true;
     try {
       const response = await fetch(ROWS_URL);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const index = new RowIndex((await response.json()) as ColumnarRows);
+      const index = new RowIndex(decodeRowsBinary(await response.arrayBuffer()));
       this.#index = index;
       this.loading = 'ready';
       await tick();
@@ -60,7 +60,13 @@ export class DashboardModel {
 
   // The wave alone sets the timeline's span: a string, so other filter changes do not recompute it.
   #wave = $derived(this.state.wave);
-  domain = $derived.by((): [string, string] => (this.#index ? domainOf(this.#index.days, this.#wave, this.#data()) : this.#snapshot.domain));
+  domain = $derived.by((): [string, string] => {
+    if (!this.#index) return this.#snapshot.domain;
+    const domain = domainOf(this.#index.days, this.#wave, this.#data());
+    // The snapshot's own array when the rows give the same span: the timeline then keeps its scales as the rows arrive.
+    const [first, last] = this.#snapshot.domain;
+    return domain[0] === first && domain[1] === last ? this.#snapshot.domain : domain;
+  });
   bin = $derived(this.#live ? binOf(this.domain) : this.#snapshot.bin);
 
   /**
@@ -69,8 +75,10 @@ export class DashboardModel {
    */
   view = $derived.by((): DashboardView | undefined => {
     if (!this.#index) return this.filters.query === '' ? this.#snapshot : undefined;
-    // Not reactive: only the last view, so parts a change left alone keep their identity (see keepUnchanged).
-    return (this.#lastView = keepUnchanged(this.#lastView, viewOf(this.#index, this.state, this.bin)));
+    // Not reactive: only the last view, so parts a change left alone keep their identity (see keepUnchanged). The first
+    // view from the rows is compared with the snapshot drawn before them: the charts it leaves as they were are not
+    // drawn again as the rows arrive.
+    return (this.#lastView = keepUnchanged(this.#lastView ?? this.#snapshot, viewOf(this.#index, this.state, this.bin)));
   });
   #lastView: DashboardView | undefined;
   /** Whether there are counts to show: not while a filtered link waits for its rows, nor once they have failed. */

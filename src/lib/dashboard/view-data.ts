@@ -1,5 +1,5 @@
 // What the dashboard's page carries: the small lists (./lists) and the default view (snapshot);
-// the rows themselves come from /dashboard-rows.json.
+// the rows themselves come from /dashboard-rows.bin.
 import type { Dataset } from '$lib/schema';
 import { partialDateInterval } from '$lib/data/dates';
 import { toDefectionRows, type DefectionRow } from '$lib/data/rows';

@@ -10,13 +10,16 @@ import { FILTERS, type FilterDeclaration } from './dimensions';
 
 const PRECISIONS = codesOf(DATE_PRECISIONS);
 
+/** A column of numbers: an array where the rows are encoded, a typed array where they are decoded (rows-binary.ts). */
+export type NumberColumn = number[] | Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
+
 export interface ColumnarRows {
   version: 6;
   count: number;
   /** Each filter column's values, in code order (bit order for a column of several values). */
   values: Record<string, string[]>;
   /** Each filter column: per row, a code into its values, or a bit set of them. */
-  codes: Record<string, number[]>;
+  codes: Record<string, NumberColumn>;
   /** Per code of the province column: its code, name and Khmer name ('' for a record without a province). */
   provinces: [code: string, name: string, nameKm: string][];
   /** A district or commune ('' for what is not known); its slug is rebuilt from name and code. */
@@ -31,15 +34,15 @@ export interface ColumnarRows {
     /** Tentative romanisation of a Khmer name. */
     romanisation: string[];
     /** Bit 0: romanisation tentative; bit 1: unnamed; bit 2: retracted. */
-    flags: number[];
-    people: number[];
-    roleInSource: number[];
-    place: number[];
-    asReported: number[];
-    precision: number[];
-    start: number[];
-    end: number[];
-    sourceCount: number[];
+    flags: NumberColumn;
+    people: NumberColumn;
+    roleInSource: NumberColumn;
+    place: NumberColumn;
+    asReported: NumberColumn;
+    precision: NumberColumn;
+    start: NumberColumn;
+    end: NumberColumn;
+    sourceCount: NumberColumn;
     /** Text only search needs; search builds the rest from the other columns. */
     searchExtra: string[];
   };

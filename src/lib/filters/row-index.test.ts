@@ -44,3 +44,15 @@ describe('RowIndex search, with the site search’s spellings', () => {
     expect(found('Kem Sokha')).toEqual(expect.arrayContaining(inSummary));
   });
 });
+
+describe('RowIndex search over every row’s own text', () => {
+  it('finds a term in the first and the last row, in every row holding it, and never across two rows', () => {
+    const rows = ['Sok Dara', 'Chan Thy', 'Dara Sok', 'Kem Sokha', 'Thy Sok'].map((name, i) => row({ id: `r${i}`, name }));
+    const search = searcher(rows);
+    expect(search('sok')).toEqual(['r0', 'r2', 'r3', 'r4']);
+    expect(search('dara')).toEqual(['r0', 'r2']);
+    expect(search('thy sok')).toEqual(['r4']);
+    // "…dara" ends one row and "chan…" starts the next: no row holds "darachan".
+    expect(search('darachan')).toEqual([]);
+  });
+});

@@ -72,67 +72,125 @@ export class RowIndex {
   /** Day numbers of the first and last possible day; NaN when undated (every comparison with NaN is false). */
   readonly #start: Float64Array;
   readonly #end: Float64Array;
-  /** Distinct date spans of live rows, for naming a date window that empties the view. */
-  readonly #spans: [number, number][];
+  /** Distinct date spans of live rows, for naming a date window that empties the view (made when one first does). */
+  #spans: [number, number][] | undefined;
   /** Index into `days`, NONE unless dated to a day. */
   readonly #day: Int32Array;
   readonly #place: Int32Array;
   readonly #orders = new Map<string, Uint32Array>();
+  #idOrder: Uint32Array | undefined;
+  /**
+   * What depends on the declarations alone, worked out once: per column, its declaration, column, slot and counter;
+   * the slot each counter answers for; per facet value the column values holding it. count() runs on every change.
+   */
+  readonly #plan: {
+    columns: { d: FilterDeclaration; column: Column; slot: number; facets: (Facet & { key: string })[] }[];
+    counterOfSlot: Int32Array;
+    date: number;
+    text: number;
+    /** Per filter: for a facet, each of its values' masks over the column's values; for several values, each value's bit. */
+    groups: Map<string, number[]>;
+  };
   #ids: Map<string, number> | undefined;
   readonly #texts: RowTexts;
 
   constructor(encoded: ColumnarRows, filters: readonly FilterDeclaration[] = FILTERS) {
+    const declared = columnsOf(filters);
     const n = (this.size = encoded.count);
     const c = encoded.columns;
     this.encoded = encoded;
     this.filters = filters;
     this.rowAt = rowDecoder(encoded);
     this.#slots = [...new Set(filters.map(slotOf)), 'date', 'text'];
-    this.#live = Uint8Array.from(c.flags, (flags) => ((flags & 4) === 0 ? 1 : 0));
-    this.#texts = new RowTexts(encoded, this.#live);
+    // Plain loops over the columns, no Array.from with a function per row: this runs as the page loads, at 100,000 rows.
+    const live = (this.#live = new Uint8Array(n));
+    const start = (this.#start = new Float64Array(n));
+    const end = (this.#end = new Float64Array(n));
+    for (let i = 0; i < n; i++) {
+      live[i] = (c.flags[i] & 4) === 0 ? 1 : 0;
+      const undated = c.start[i] === UNKNOWN_DAY || c.end[i] === UNKNOWN_DAY;
+      start[i] = undated ? NaN : c.start[i];
+      end[i] = undated ? NaN : c.end[i];
+    }
+    this.#texts = new RowTexts(encoded, live);
     this.#people = Float64Array.from(c.people);
-    const undated = (i: number) => c.start[i] === UNKNOWN_DAY || c.end[i] === UNKNOWN_DAY;
-    this.#start = Float64Array.from(c.start, (day, i) => (undated(i) ? NaN : day));
-    this.#end = Float64Array.from(c.end, (day, i) => (undated(i) ? NaN : day));
 
-    for (const d of columnsOf(filters)) {
+    for (const d of declared) {
       const values = encoded.values[d.column];
-      const codes = (isMultiValued(d) ? Uint32Array : Uint8Array).from(encoded.codes[d.column]);
-      const setCodes = new Map<number, number>();
-      const masks: number[] = [];
-      const setOf = Uint32Array.from(codes, (mask) => setCodes.get(mask) ?? (setCodes.set(mask, masks.push(mask) - 1), masks.length - 1));
-      // Set codes in bytes, as the single-valued columns' are, while there are few sets: the counting loop then reads
-      // one kind of array (a loop reading two kinds runs markedly slower).
-      const sets = isMultiValued(d) ? { masks, of: masks.length <= 256 ? Uint8Array.from(setOf) : Uint16Array.from(setOf) } : undefined;
-      const totals = new Int32Array(sets ? masks.length : values.length);
-      for (let i = 0; i < n; i++) totals[sets ? sets.of[i] : codes[i]] += this.#live[i];
+      const shipped = encoded.codes[d.column];
+      const Codes = isMultiValued(d) ? Uint32Array : Uint8Array;
+      const codes = shipped instanceof Codes ? shipped : Codes.from(shipped);
+      let sets: Column['sets'];
+      if (isMultiValued(d)) {
+        const setCodes = new Map<number, number>();
+        const masks: number[] = [];
+        // Set codes in bytes, as the single-valued columns' are, while there are few sets: the counting loop then reads
+        // one kind of array (a loop reading two kinds runs markedly slower).
+        const setOf = new Uint32Array(n);
+        let last = -1;
+        let lastSet = -1;
+        for (let i = 0; i < n; i++) {
+          const mask = codes[i];
+          if (mask !== last) {
+            last = mask;
+            lastSet = setCodes.get(mask) ?? (setCodes.set(mask, masks.push(mask) - 1), masks.length - 1);
+          }
+          setOf[i] = lastSet;
+        }
+        sets = { masks, of: masks.length <= 256 ? Uint8Array.from(setOf) : Uint16Array.from(setOf) };
+      }
+      const totals = new Int32Array(sets ? sets.masks.length : values.length);
+      const counted = sets ? sets.of : codes;
+      for (let i = 0; i < n; i++) totals[counted[i]] += live[i];
       this.#columns.set(d.column, { values, codes, sets, totals });
     }
+    const slots = this.#slots;
+    this.#plan = {
+      columns: declared.map((d) => ({ d, column: this.#columns.get(d.column)!, slot: slots.indexOf(slotOf(d)), facets: facetsOf(filters, d.column) })),
+      counterOfSlot: Int32Array.from(slots, (slot) => declared.findIndex((d) => slotOf(d) === slot)),
+      date: slots.indexOf('date'),
+      text: slots.indexOf('text'),
+      groups: new Map(
+        filters.map((f) => {
+          const values = this.#columns.get(f.column)!.values;
+          if (f.kind !== 'facet') return [f.key, values.map((_, bit) => 1 << bit)];
+          return [f.key, (f.known as readonly string[]).map((v) => maskOf(values, values.filter((value) => value.split(':')[f.part] === v)))];
+        })
+      )
+    };
 
+    // From the shipped columns, whose small integers a Set holds without boxing them.
     const days = new Set<number>();
-    const spans = new Map<number, [number, number]>();
-    for (let i = 0; i < n; i++) {
-      const start = this.#start[i], end = this.#end[i];
-      if (start === end) days.add(start);
-      // Day numbers lie within ±3e6: a span as one number.
-      if (this.#live[i] && !Number.isNaN(start)) spans.set(start * 1e7 + end, [start, end]);
-    }
-    this.#spans = [...spans.values()];
+    for (let i = 0; i < n; i++) if (c.start[i] === c.end[i] && c.start[i] !== UNKNOWN_DAY) days.add(c.start[i]);
     const dayNumbers = [...days].sort((a, b) => a - b);
     const slotOfDay = new Map(dayNumbers.map((day, slot) => [day, slot]));
     this.days = dayNumbers.map(dayOfNumber);
-    this.#day = Int32Array.from(this.#start, (day, i) => (day === this.#end[i] ? slotOfDay.get(day)! : NONE));
+    const day = (this.#day = new Int32Array(n));
+    for (let i = 0; i < n; i++) day[i] = c.start[i] === c.end[i] && c.start[i] !== UNKNOWN_DAY ? slotOfDay.get(c.start[i])! : NONE;
 
+    // Communes by name within a province: a code per distinct name, in the order rows first name them. The pair of a
+    // place and a province is looked up by number, its name only the first time the pair is seen.
     const placeCodes = new Map<string, number>();
+    const pairCodes = new Map<number, number>();
     const province = encoded.codes.province;
-    this.#place = Int32Array.from(c.place, (place, i) => {
-      const name = place >= 0 ? encoded.places[place][3] : '';
-      if (!name) return NONE;
-      const key = `${province[i]}\u0000${name}`;
-      let code = placeCodes.get(key);
-      if (code === undefined) placeCodes.set(key, (code = this.places.push({ provinceCode: province[i], name, nameKm: encoded.places[place][4] || undefined }) - 1));
-      return code;
-    });
+    const provinceCount = encoded.provinces.length + 1;
+    const place = (this.#place = new Int32Array(n));
+    for (let i = 0; i < n; i++) {
+      const at = c.place[i];
+      const pair = at * provinceCount + province[i];
+      let code = pairCodes.get(pair);
+      if (code === undefined) {
+        const name = at >= 0 ? encoded.places[at][3] : '';
+        if (!name) code = NONE;
+        else {
+          const key = `${province[i]}\u0000${name}`;
+          code = placeCodes.get(key);
+          if (code === undefined) placeCodes.set(key, (code = this.places.push({ provinceCode: province[i], name, nameKm: encoded.places[at][4] || undefined }) - 1));
+        }
+        pairCodes.set(pair, code);
+      }
+      place[i] = code;
+    }
   }
 
   /** The values a filter's options are counted for: its column's, or for a facet its own vocabulary. */
@@ -152,31 +210,51 @@ export class RowIndex {
     const orderKey = `${state.sort satisfies SortKey}:${state.descending}`;
     let order = this.#orders.get(orderKey);
     if (!order) {
+      // compareSortKeys's order without calling it per comparison (a 100,000-row sort would, some 1.7 million times):
+      // each row gets one number, its key's rank among the distinct keys (few but for names) times the row count plus
+      // its id's rank, and the numbers are sorted natively.
       const keys = this.#sortKeys(state);
-      const ids = this.encoded.columns.id;
-      const direction = state.descending ? -1 : 1;
-      order = Uint32Array.from(ids.keys()).sort((a, b) => compareSortKeys(keys[a], keys[b], ids[a], ids[b], direction));
+      const n = this.size;
+      const ranks = keys instanceof Float64Array ? numberRanks(keys, state.descending) : textRanks(keys, state.descending);
+      const byId = this.#byId();
+      const idRank = new Uint32Array(n);
+      for (let k = 0; k < n; k++) idRank[byId[k]] = k;
+      const composite = new Float64Array(n);
+      for (let i = 0; i < n; i++) composite[i] = ranks[i] * n + idRank[i];
+      composite.sort();
+      order = new Uint32Array(n);
+      for (let k = 0; k < n; k++) order[k] = byId[composite[k] % n];
       this.#orders.set(orderKey, order);
     }
     return order;
   }
 
+  /** Row positions by id, ascending: the rows as shipped when their ids are in order, as the build writes them. */
+  #byId(): Uint32Array {
+    if (this.#idOrder) return this.#idOrder;
+    const ids = this.encoded.columns.id;
+    const positions = (this.#idOrder = Uint32Array.from(ids.keys()));
+    for (let i = 1; i < ids.length; i++) if (ids[i - 1] > ids[i]) return positions.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+    return positions;
+  }
+
   /** What each row sorts by (sortKeyOf's keys, from the columns). */
-  #sortKeys({ sort, descending }: Pick<FilterState, 'sort' | 'descending'>): readonly (string | number)[] {
+  #sortKeys({ sort, descending }: Pick<FilterState, 'sort' | 'descending'>): readonly string[] | Float64Array {
     const c = this.encoded.columns;
     if (sort === 'name') return c.name.map((name) => name.toLowerCase());
-    if (sort === 'province') return this.encoded.codes.province.map((code) => this.encoded.provinces[code][1]);
+    if (sort === 'province') return Array.from(this.encoded.codes.province, (code) => this.encoded.provinces[code][1]);
     // Roles by seniority: the role column's codes follow the vocabulary's order.
-    if (sort === 'role') return this.encoded.codes.role;
+    if (sort === 'role') return Float64Array.from(this.encoded.codes.role);
     // By first known day, then last; undated records last whichever the direction. Open ends were shipped as unknown.
     const known = (day: number) => day !== UNKNOWN_DAY && day !== OPEN_START && day !== OPEN_END;
-    return c.start.map((start, i) => {
-      const end = c.end[i];
+    const keys = new Float64Array(this.size);
+    for (let i = 0; i < this.size; i++) {
+      const start = c.start[i], end = c.end[i];
       const first = known(start) ? start : end;
-      if (!known(first)) return descending ? -Infinity : Infinity;
       // Day numbers lie within ±3e6: first day, then last, in one number.
-      return first * 1e7 + (known(end) ? end : start);
-    });
+      keys[i] = !known(first) ? (descending ? -Infinity : Infinity) : first * 1e7 + (known(end) ? end : start);
+    }
+    return keys;
   }
 
   /** 1 for each row whose search texts hold every term (or, when none does, close spellings of them: RowTexts). */
@@ -198,12 +276,9 @@ export class RowIndex {
   #tests(state: FilterState): Test[] {
     const tests: Test[] = [];
     const values = valuesOf(state);
-    for (const d of columnsOf(this.filters)) {
-      const column = this.#columns.get(d.column)!;
-      const slot = this.#slots.indexOf(slotOf(d));
+    for (const { d, column, slot, facets } of this.#plan.columns) {
       const value = values[d.key];
       if (d.kind === 'facet') {
-        const facets = facetsOf(this.filters, d.column);
         if (facets.some((f) => values[f.key].length)) tests.push(testOf(slot, column.codes, NO_CODES, facetMask(column.values, facets, values), column));
       } else if (d.kind === 'any-of') {
         if (value.length) tests.push(testOf(slot, column.codes, NO_CODES, maskOf(column.values, value as string[]), column));
@@ -213,7 +288,7 @@ export class RowIndex {
       }
     }
     const text = this.textMatches(state.q);
-    if (text) tests.push(testOf(this.#slots.indexOf('text'), text, Uint8Array.of(0, 1), 0));
+    if (text) tests.push(testOf(this.#plan.text, text, Uint8Array.of(0, 1), 0));
     return tests;
   }
 
@@ -222,7 +297,8 @@ export class RowIndex {
     const tests = this.#tests(state);
     const singles = tests.filter((t) => t.accept.length > 0);
     const masks = tests.filter((t) => t.accept.length === 0);
-    const DATE = this.#slots.indexOf('date');
+    const plan = this.#plan;
+    const DATE = plan.date;
     const dated = Boolean(state.from || state.to);
     const overlapCounts = state.dates === 'overlap';
     const from = state.from ? dayNumber(state.from) : -Infinity;
@@ -232,21 +308,16 @@ export class RowIndex {
     const passing = new Uint8Array(n);
     // The first declaration is the map's (the province).
     const [map] = this.filters;
-    const mapColumn = this.#columns.get(map.column)!;
-    const mapSlot = this.#slots.indexOf(slotOf(map));
+    const { column: mapColumn, slot: mapSlot } = plan.columns.find((p) => p.d === map) ?? plan.columns.find((p) => p.d.column === map.column)!;
     const provinceSeen = new Uint8Array(mapColumn.values.length);
     const mapPeople = new Float64Array(mapColumn.values.length);
     const placeRecords = new Int32Array(this.places.length);
     const timeline = { records: new Int32Array(this.days.length), people: new Float64Array(this.days.length), notOnTimeline: 0 };
     // One counter per column: by code, or by set code for several values (spread over the values afterwards). A row
     // passing every filter counts in each; a row failing one, only in that slot's.
-    const counters = columnsOf(this.filters).map((d) => {
-      const column = this.#columns.get(d.column)!;
-      return { codes: column.sets ? column.sets.of : column.codes, counts: new Int32Array(column.sets ? column.sets.masks.length : column.values.length) };
-    });
-    const counterCodes = counters.map((counter) => counter.codes);
-    const counterCounts = counters.map((counter) => counter.counts);
-    const counterOfSlot = Int32Array.from(this.#slots, (slot) => columnsOf(this.filters).findIndex((d) => slotOf(d) === slot));
+    const counterCodes = plan.columns.map(({ column }) => (column.sets ? column.sets.of : column.codes));
+    const counterCounts = plan.columns.map(({ column }) => new Int32Array(column.sets ? column.sets.masks.length : column.values.length));
+    const counterOfSlot = plan.counterOfSlot;
     let records = 0;
     let people = 0;
     let datesUncertain = 0;
@@ -315,15 +386,20 @@ export class RowIndex {
 
     let provinces = 0;
     provinceSeen.forEach((seen, code) => (provinces += seen && mapColumn.values[code] !== '' ? 1 : 0));
-    const columns = columnsOf(this.filters).map((d) => d.column);
+    const chosen = valuesOf(state);
     const options = Object.fromEntries(
       this.filters.map((f) => {
-        const { sets, values } = this.#columns.get(f.column)!;
-        const counts = counters[columns.indexOf(f.column)].counts;
-        if (!sets) return [f.key, counts];
+        const k = plan.columns.findIndex((p) => p.d.column === f.column);
+        const { column, facets } = plan.columns[k];
+        const counts = counterCounts[k];
+        if (!column.sets) return [f.key, counts];
+        let groups = plan.groups.get(f.key)!;
         // A facet's value counts the rows holding a value of it that meets the other facets' choices.
-        const meets = (v: string) => facetMask(values, facetsOf(this.filters, f.column), { ...valuesOf(state), [f.key]: [v] });
-        return [f.key, setCounts(sets.masks, counts, f.kind === 'facet' ? (f.known as string[]).map(meets) : values.map((_, bit) => 1 << bit))];
+        if (f.kind === 'facet') {
+          const others = facetMask(column.values, facets.filter((g) => g !== f), chosen);
+          groups = groups.map((mask) => mask & others);
+        }
+        return [f.key, setCounts(column.sets.masks, counts, groups)];
       })
     );
     return { passing, records, people, provinces, datesUncertain, firstDay, lastDay, map: { people: mapPeople, placeRecords }, timeline, options };
@@ -351,9 +427,22 @@ export class RowIndex {
       const from = state.from ? dayNumber(state.from) : -Infinity;
       const to = state.to ? dayNumber(state.to) : Infinity;
       const meets = state.dates === 'overlap' ? ([s, e]: number[]) => s <= to && e >= from : ([s, e]: number[]) => s >= from && e <= to;
-      if (!this.#spans.some(meets)) emptied.add('date');
+      if (!this.#liveSpans().some(meets)) emptied.add('date');
     }
     return this.#slots.filter((slot) => emptied.has(slot)) as Dimension[];
+  }
+
+  #liveSpans(): [number, number][] {
+    if (!this.#spans) {
+      const spans = new Map<number, [number, number]>();
+      for (let i = 0; i < this.size; i++) {
+        const first = this.#start[i], last = this.#end[i];
+        // Day numbers lie within ±3e6: a span as one number.
+        if (this.#live[i] && !Number.isNaN(first)) spans.set(first * 1e7 + last, [first, last]);
+      }
+      this.#spans = [...spans.values()];
+    }
+    return this.#spans;
   }
 
   /** The passing rows in table order, each made when a page of the table is: a view may hold 100,000 rows, a page 50. */
@@ -372,6 +461,31 @@ export class RowIndex {
       }
     };
   }
+}
+
+/** Each key's rank among the distinct keys, in the direction asked (compareSortKeys's order of keys). */
+function numberRanks(keys: Float64Array, descending: boolean): Uint32Array {
+  const distinct = Float64Array.from(keys).sort();
+  let count = 0;
+  for (let k = 0; k < distinct.length; k++) if (count === 0 || distinct[k] !== distinct[count - 1]) distinct[count++] = distinct[k];
+  const ranks = new Uint32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    let low = 0;
+    let high = count - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (distinct[middle] < keys[i]) low = middle + 1;
+      else high = middle;
+    }
+    ranks[i] = descending ? count - 1 - low : low;
+  }
+  return ranks;
+}
+
+function textRanks(keys: readonly string[], descending: boolean): Uint32Array {
+  const distinct = [...new Set(keys)].sort((a, b) => compareSortKeys(a, b, '', '', descending ? -1 : 1));
+  const rankOf = new Map(distinct.map((key, rank) => [key, rank]));
+  return Uint32Array.from(keys, (key) => rankOf.get(key)!);
 }
 
 const facetsOf = (filters: readonly FilterDeclaration[], column: string) =>

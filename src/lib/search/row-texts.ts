@@ -3,7 +3,7 @@
 // of a query against them — as typed, or, when no row holds every word as typed, by close spellings (fuzzy.ts).
 import { ownSearchText, placeSearchText } from '$lib/data/rows';
 import type { ColumnarRows } from '$lib/filters/columns';
-import { nearWords } from './fuzzy';
+import { nearWords, typoBudget } from './fuzzy';
 import { normaliseForSearch } from './normalise';
 
 /**
@@ -23,8 +23,13 @@ export class RowTexts {
   readonly #placeTexts: string[] = [];
   readonly #placeCodes = new Map<string, number>();
   #search: TextSearch | undefined;
-  /** Every distinct word of the texts: what a misspelt term is compared with. */
-  #words: Set<string> | undefined;
+  /**
+   * Every row's own text in one string, each after a line feed (which no normalised text or term holds), and where
+   * each row's starts: a term is looked for with one native indexOf over it, not a test per row.
+   */
+  #joined: { text: string; starts: Int32Array } | undefined;
+  /** Every distinct word of the texts: what a misspelt term is compared with. Collected as the texts are built. */
+  readonly #words = new Set<string>();
 
   constructor(encoded: ColumnarRows, live: Uint8Array) {
     this.#encoded = encoded;
@@ -51,15 +56,16 @@ export class RowTexts {
     const exact = this.#matching(tested.map((term) => [term]), narrows ? previous.matches : undefined);
     if (exact.live > 0) return (this.#search = { terms, ...exact, close: [] });
     // Nothing holds every term as typed: each term may be any of the words a letter or two from it (fuzzy.ts).
-    this.#words ??= new Set([...this.#ownText, ...this.#placeTexts].flatMap((text) => text.split(/[\s|]+/)));
-    const spellings = terms.map((term) => [term, ...nearWords(term, this.#words!)]);
+    // A term too short for typos has no close spellings (fuzzy.ts): then not a walk over every word either.
+    if (terms.every((term) => typoBudget(term.length) === 0)) return (this.#search = { terms, ...exact, close: [] });
+    const spellings = terms.map((term) => [term, ...nearWords(term, this.#words)]);
     const close = spellings.flatMap((alternatives) => alternatives.slice(1));
     return (this.#search = { terms, ...(close.length ? this.#matching(spellings) : exact), close });
   }
 
   /** The rows holding, for each group of spellings, one of them, in their own text or their place's. */
   #matching(spellings: string[][], among?: Uint8Array): { matches: Uint8Array; live: number } {
-    const ownText = this.#ownText;
+    const inOwn = spellings.map((alternatives) => this.#holding(alternatives));
     const placeText = this.#placeText;
     const placeTexts = this.#placeTexts;
     // A loop, not Uint8Array.from(texts, test): that walks the texts through an iterator, an object per text per letter.
@@ -74,19 +80,50 @@ export class RowTexts {
       if (among && !among[i]) continue;
       let all = 1;
       for (let t = 0; t < spellings.length; t++) {
-        if (inPlace[t][placeText[i]]) continue;
-        const alternatives = spellings[t];
-        let held = false;
-        for (let a = 0; a < alternatives.length && !held; a++) held = ownText[i].includes(alternatives[a]);
-        if (!held) {
-          all = 0;
-          break;
-        }
+        if (inPlace[t][placeText[i]] || inOwn[t][i]) continue;
+        all = 0;
+        break;
       }
       matches[i] = all;
       live += all & this.#live[i];
     }
     return { matches, live };
+  }
+
+  /** 1 for each row whose own text holds one of `terms`. */
+  #holding(terms: readonly string[]): Uint8Array {
+    const n = this.#size;
+    const { text, starts } = this.#joinedTexts();
+    const holds = new Uint8Array(n);
+    for (const term of terms) {
+      let row = 0;
+      for (let at = text.indexOf(term); at !== -1; ) {
+        // The last row starting at or before the match (rows only move forward).
+        let high = n - 1;
+        while (row < high) {
+          const middle = (row + high + 1) >> 1;
+          if (starts[middle] <= at) row = middle;
+          else high = middle - 1;
+        }
+        holds[row] = 1;
+        if (++row >= n) break;
+        at = text.indexOf(term, starts[row]);
+      }
+    }
+    return holds;
+  }
+
+  #addWords(text: string) {
+    for (const word of text.split(/[\s|]+/)) this.#words.add(word);
+  }
+
+  #joinedTexts(): { text: string; starts: Int32Array } {
+    if (!this.#joined) {
+      const starts = new Int32Array(this.#size);
+      for (let i = 0, at = 1; i < this.#size; at += this.#ownText[i].length + 1, i++) starts[i] = at;
+      this.#joined = { text: '\n' + this.#ownText.join('\n'), starts };
+    }
+    return this.#joined;
   }
 
   /**
@@ -100,12 +137,22 @@ export class RowTexts {
     const e = this.#encoded;
     const c = e.columns;
     for (let i = from; i < to; i++) {
-      this.#ownText.push(ownSearchText([c.flags[i] & 2 ? '' : c.name[i], c.nameKm[i], c.romanisation[i], c.searchExtra[i]]));
+      const own = ownSearchText([c.flags[i] & 2 ? '' : c.name[i], c.nameKm[i], c.romanisation[i], c.searchExtra[i]]);
+      this.#ownText.push(own);
+      this.#addWords(own);
       const place = c.place[i] >= 0 ? e.places[c.place[i]] : undefined;
       const [, provinceName, provinceNameKm] = e.provinces[e.codes.province[i]];
       const text = placeSearchText([place?.[3], place?.[4], place?.[5], e.asReported[c.asReported[i]], place?.[1], provinceName, provinceNameKm]);
-      this.#placeText[i] = this.#placeCodes.get(text) ?? this.#placeCodes.set(text, this.#placeTexts.push(text) - 1).get(text)!;
+      let code = this.#placeCodes.get(text);
+      if (code === undefined) {
+        this.#placeCodes.set(text, (code = this.#placeTexts.push(text) - 1));
+        this.#addWords(text);
+      }
+      this.#placeText[i] = code;
     }
-    return to === this.#size;
+    if (to < this.#size) return false;
+    // Joined as soon as the last text is built, so the first search does not wait for it.
+    if (from < to) this.#joinedTexts();
+    return true;
   }
 }

@@ -23,16 +23,3 @@ export function textFileResponse(body: string, contentType: string): Response {
 export function jsonFileResponse(value: unknown): Response {
   return textFileResponse(JSON.stringify(value), 'application/json');
 }
-
-/**
- * JSON with every non-ASCII character written as a `\u` escape. A browser decodes a pure-ASCII body several times
- * faster on the page's main thread: one Khmer letter anywhere makes the whole text two-byte. It costs three bytes more
- * per non-ASCII character, and those are few in the rows (place names in the dictionaries).
- */
-export function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-export function asciiJsonFileResponse(value: unknown): Response {
-  return textFileResponse(asciiJson(value), 'application/json');
-}
