@@ -3,20 +3,18 @@
 // journaled write (the switch and person files and changes.yaml together, one commit point).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { DataLockedError, lockData } from '../../src/lib/server/data-lock';
-import { describeRecovery, recoverUnfinishedWrite, WriteCancelled, writeDataFiles } from '../../src/lib/server/data-journal';
+import { DataLockedError } from '../../src/lib/server/data-lock';
 import { caseDirs, readCaseFiles } from '../../src/lib/server/read-case';
 import { planCaseImport, type CaseImportPlan, type PlannedCaseRecord } from './case-plan';
 import { decodeText } from './input';
 import { formatImportIssues, ImportError } from './issues';
-import { projectRoot, type RunOptions, type RunResult } from './run';
+import { plural, projectRoot, underDataLock, writePlannedFiles, type RunOptions, type RunResult } from './run';
 
 export interface CaseRunOptions extends Omit<RunOptions, 'notDuplicates'> {
   /** The case's id: its folder data/cases/<id>/. */
   caseId: string;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 export function describeCasePlan(plan: CaseImportPlan, dryRun: boolean): string {
   // A dry run shows each new file as it would be written, field by field, for the editor to read before the import.
@@ -42,15 +40,7 @@ export async function runCaseImport(options: CaseRunOptions): Promise<RunResult>
       const cases = caseDirs(root).map((path) => path.slice('data/cases/'.length));
       throw new ImportError(`No case "${options.caseId}" (no ${dir}/case.yaml). Cases: ${cases.join(', ') || 'none'}; Cambodia's records are imported without --case.`);
     }
-    const lock = lockData(root, { purpose: `import of ${basename(options.file)} into case ${options.caseId}`, waitMs: options.lockWaitMs });
-    try {
-      const recovery = recoverUnfinishedWrite(root);
-      const recovered = recovery ? `${describeRecovery(recovery)}\n` : '';
-      const result = await planAndWrite(root, dir, text, options);
-      return { ok: result.ok, output: recovered + result.output };
-    } finally {
-      lock.release();
-    }
+    return await underDataLock(root, `import of ${basename(options.file)} into case ${options.caseId}`, options.lockWaitMs, () => planAndWrite(root, dir, text, options));
   } catch (error) {
     if (error instanceof ImportError || error instanceof DataLockedError) return { ok: false, output: `✗ ${error.message}` };
     throw error;
@@ -69,21 +59,5 @@ async function planAndWrite(root: string, dir: string, text: string, options: Ca
   const summary = describeCasePlan(plan, options.dryRun);
   if (plan.files.length === 0) return { ok: true, output: `${summary}\nNothing to write: every row is already in ${dir}/.` };
   if (options.dryRun) return { ok: true, output: `Dry run: nothing was written.\n${summary}` };
-  let committed = false;
-  try {
-    await writeDataFiles(root, plan.files, {
-      purpose: `import of ${name} into case ${options.caseId}`,
-      cancelled: options.cancelled,
-      onCommitted: () => {
-        committed = true;
-        options.onCommitted?.();
-      }
-    });
-  } catch (error) {
-    if (error instanceof WriteCancelled) return { ok: false, output: `✗ ${error.message}` };
-    const cause = (error as Error).message;
-    if (!committed) return { ok: false, output: `✗ Could not write the new files (${cause}); nothing was changed.` };
-    return { ok: false, output: `✗ The import was committed but its files could not all be moved into ${dir}/ (${cause}). Fix the cause, then run npm run validate: it completes the import from its journal.` };
-  }
-  return { ok: true, output: `${summary}\n✓ Wrote ${plural(plan.files.length, 'file')}. Review them with git diff, then run npm run validate.` };
+  return writePlannedFiles(root, plan.files, { purpose: `import of ${name} into case ${options.caseId}`, into: `${dir}/`, summary, cancelled: options.cancelled, onCommitted: options.onCommitted });
 }

@@ -5,6 +5,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { describeValue } from '../../src/lib/data/issues';
 import { DataLockedError, lockData } from '../../src/lib/server/data-lock';
 import { describeRecovery, recoverUnfinishedWrite, WriteCancelled, writeDataFiles } from '../../src/lib/server/data-journal';
+import type { DataFile } from '../../src/lib/data/dataset';
 import { readDataFiles } from '../../src/lib/server/read-data';
 import { kindOf, readInput, type ImportInput } from './input';
 import { formatImportIssues, ImportError, type InputKind } from './issues';
@@ -33,7 +34,7 @@ export interface RunResult {
   output: string;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 function readBytes(file: string): Uint8Array {
   if (!existsSync(file) || !statSync(file).isFile()) throw new ImportError(`No such file: ${file}`);
@@ -78,20 +79,55 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
     const bytes = readBytes(options.file);
     const root = projectRoot(options.dataDir);
     const input = readInput(bytes, kind);
-    // Held from reading data/ to the last move: a second import plans against this one's result, never beside it.
-    const lock = lockData(root, { purpose: `import of ${basename(options.file)}`, waitMs: options.lockWaitMs });
-    try {
-      const recovery = recoverUnfinishedWrite(root);
-      const recovered = recovery ? `${describeRecovery(recovery)}\n` : '';
-      const result = await planAndWrite(root, input, kind, options);
-      return { ok: result.ok, output: recovered + result.output };
-    } finally {
-      lock.release();
-    }
+    return await underDataLock(root, `import of ${basename(options.file)}`, options.lockWaitMs, () => planAndWrite(root, input, kind, options));
   } catch (error) {
     if (error instanceof ImportError || error instanceof DataLockedError) return { ok: false, output: `✗ ${error.message}` };
     throw error;
   }
+}
+
+/**
+ * Runs an import's plan-and-write under the data lock, held from reading data/ to the last move (a second import plans
+ * against this one's result, never beside it), after finishing or discarding an interrupted write, which it reports.
+ */
+export async function underDataLock(root: string, purpose: string, waitMs: number | undefined, body: () => Promise<RunResult>): Promise<RunResult> {
+  const lock = lockData(root, { purpose, waitMs });
+  try {
+    const recovery = recoverUnfinishedWrite(root);
+    const recovered = recovery ? `${describeRecovery(recovery)}\n` : '';
+    const result = await body();
+    return { ok: result.ok, output: recovered + result.output };
+  } finally {
+    lock.release();
+  }
+}
+
+/**
+ * Writes a plan's files through the journal (one commit point) and words the outcome: cancelled, not written, written
+ * but not all moved into `into` (validate completes it), or written.
+ */
+export async function writePlannedFiles(
+  root: string,
+  files: DataFile[],
+  options: { purpose: string; into: string; summary: string; cancelled?: RunOptions['cancelled']; onCommitted?: () => void }
+): Promise<RunResult> {
+  let committed = false;
+  try {
+    await writeDataFiles(root, files, {
+      purpose: options.purpose,
+      cancelled: options.cancelled,
+      onCommitted: () => {
+        committed = true;
+        options.onCommitted?.();
+      }
+    });
+  } catch (error) {
+    if (error instanceof WriteCancelled) return { ok: false, output: `✗ ${error.message}` };
+    const cause = (error as Error).message;
+    if (!committed) return { ok: false, output: `✗ Could not write the new files (${cause}); nothing was changed.` };
+    return { ok: false, output: `✗ The import was committed but its files could not all be moved into ${options.into} (${cause}). Fix the cause, then run npm run validate: it completes the import from its journal.` };
+  }
+  return { ok: true, output: `${options.summary}\n✓ Wrote ${plural(files.length, 'file')}. Review them with git diff, then run npm run validate.` };
 }
 
 async function planAndWrite(root: string, input: ImportInput, kind: InputKind, options: RunOptions): Promise<RunResult> {
@@ -115,21 +151,5 @@ async function planAndWrite(root: string, input: ImportInput, kind: InputKind, o
   if (plan.updated.length > 0 && !options.reason) {
     return { ok: false, output: `${summary}\n\n✗ Changing existing records needs a reason for the public changelog: add --reason "…" (e.g. --reason "Commune corrected after a reader's report"). Nothing was written.` };
   }
-  let committed = false;
-  try {
-    await writeDataFiles(root, plan.files, {
-      purpose: `import of ${basename(options.file)}`,
-      cancelled: options.cancelled,
-      onCommitted: () => {
-        committed = true;
-        options.onCommitted?.();
-      }
-    });
-  } catch (error) {
-    if (error instanceof WriteCancelled) return { ok: false, output: `✗ ${error.message}` };
-    const cause = (error as Error).message;
-    if (!committed) return { ok: false, output: `✗ Could not write the new files (${cause}); nothing was changed.` };
-    return { ok: false, output: `✗ The import was committed but its files could not all be moved into data/ (${cause}). Fix the cause, then run npm run validate: it completes the import from its journal.` };
-  }
-  return { ok: true, output: `${summary}\n✓ Wrote ${plural(plan.files.length, 'file')}. Review them with git diff, then run npm run validate.` };
+  return writePlannedFiles(root, plan.files, { purpose: `import of ${basename(options.file)}`, into: 'data/', summary, cancelled: options.cancelled, onCommitted: options.onCommitted });
 }
