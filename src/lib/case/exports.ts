@@ -9,7 +9,7 @@ import { changeLogOf, type ChangedRecord } from '$lib/data/changes';
 import { entryText, entryTitle, feedUpdated, sourceLink, writeAtom } from '$lib/export/atom';
 import { joinList, LIST_JOINER } from '$lib/export/columns';
 import { csvComments } from '$lib/export/csv';
-import { CSV_DIALECT, packageLicences } from '$lib/export/datapackage';
+import { csvPackage } from '$lib/export/datapackage';
 import type { TableSchemaField, TabularDataPackage } from '$lib/export/datapackage-schema';
 import { formatFeatureCollection } from '$lib/export/geojson';
 import { formatJson } from '$lib/export/json';
@@ -152,29 +152,12 @@ export function toCaseDatapackageDescriptor(data: CaseData, meta: ExportMeta): T
       ...(Object.keys(constraints).length > 0 && { constraints })
     };
   });
-  return {
-    profile: 'tabular-data-package',
+  return csvPackage(meta, {
     name: `defection-tracker-${data.meta.id}`,
     title: `${SITE.name}: ${textOf(data.meta.title, data.meta)}`,
     description: `${textOf(data.meta.summary, data.meta)} One row per switch (a person who switched several times has several rows). The people, parties, places, tallies, events and changes are in case.json.`,
-    homepage: meta.url,
-    created: meta.generated,
-    licenses: packageLicences(meta),
-    citation: meta.citation,
-    resources: [
-      {
-        profile: 'tabular-data-resource',
-        name: 'switches',
-        path: 'switches.csv',
-        title: `${textOf(data.meta.short_title, data.meta)}: switches`,
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        dialect: { ...CSV_DIALECT },
-        schema: { fields, primaryKey: 'id', missingValues: [''] }
-      }
-    ]
-  };
+    resource: { name: 'switches', path: 'switches.csv', title: `${textOf(data.meta.short_title, data.meta)}: switches`, fields }
+  });
 }
 
 export function toCaseDatapackage(data: CaseData, meta: ExportMeta): string {

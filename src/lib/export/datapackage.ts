@@ -27,21 +27,34 @@ function toField(column: Column, codes: Readonly<Record<string, readonly string[
 }
 
 /** The licence as a Data Package lists it. */
-export function packageLicences(meta: ExportMeta): TabularDataPackage['licenses'] {
+function packageLicences(meta: ExportMeta): TabularDataPackage['licenses'] {
   return [{ name: meta.licence.id ?? meta.licence.name.replace(/\s+/g, '-'), ...(meta.licence.url && { path: meta.licence.url }), title: meta.licence.name }];
 }
 
 /** How every published CSV is written (see $lib/csv/csv formatCsv and ./csv csvComments). */
-export const CSV_DIALECT = { delimiter: ',', doubleQuote: true, quoteChar: '"', lineTerminator: '\n', header: true, commentChar: '#', skipInitialSpace: false } as const;
+const CSV_DIALECT = { delimiter: ',', doubleQuote: true, quoteChar: '"', lineTerminator: '\n', header: true, commentChar: '#', skipInitialSpace: false } as const;
 
 export function toDatapackageDescriptor(data: Pick<Dataset, 'waves' | 'parties'>, meta: ExportMeta): TabularDataPackage & { citation: string } {
   const parties = data.parties.map((party) => party.code);
   const codes = { wave: data.waves.map((wave) => wave.id), from_party: parties, to_party: parties };
-  return {
-    profile: 'tabular-data-package',
+  return csvPackage(meta, {
     name: 'defection-tracker',
     title: `${SITE.name}: defection records`,
     description: `${SITE.tagline}. One row per defection record; lists in a cell are joined with "${LIST_JOINER}", sources and reactions are JSON lists. The full records, parties, places, tallies and events are in defections.json.`,
+    resource: { name: 'defections', path: CSV_FILE, title: 'Defection records', fields: COLUMNS.map((column) => toField(column, codes)) }
+  });
+}
+
+/** A data package of one CSV file with its schema (every export's CSV: Cambodia's records, each case's switches). */
+export function csvPackage(
+  meta: ExportMeta,
+  { name, title, description, resource }: { name: string; title: string; description: string; resource: { name: string; path: string; title: string; fields: TableSchemaField[] } }
+): TabularDataPackage & { citation: string } {
+  return {
+    profile: 'tabular-data-package',
+    name,
+    title,
+    description,
     homepage: meta.url,
     created: meta.generated,
     licenses: packageLicences(meta),
@@ -49,14 +62,14 @@ export function toDatapackageDescriptor(data: Pick<Dataset, 'waves' | 'parties'>
     resources: [
       {
         profile: 'tabular-data-resource',
-        name: 'defections',
-        path: CSV_FILE,
-        title: 'Defection records',
+        name: resource.name,
+        path: resource.path,
+        title: resource.title,
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
         dialect: { ...CSV_DIALECT },
-        schema: { fields: COLUMNS.map((column) => toField(column, codes)), primaryKey: 'id', missingValues: [''] }
+        schema: { fields: resource.fields, primaryKey: 'id', missingValues: [''] }
       }
     ]
   };
