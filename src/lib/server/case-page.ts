@@ -39,7 +39,16 @@ export interface CasePageData {
 }
 
 /** The fields of case.yaml and its lists that the case's pages show, in the case's default language. */
-export function caseSummary({ data }: BuiltCase): CasePageData {
+// Every page of a case (its dashboard and each person and place page) carries the same summary: made once per case.
+const summaries = new WeakMap<BuiltCase, CasePageData>();
+
+export function caseSummary(built: BuiltCase): CasePageData {
+  let summary = summaries.get(built);
+  if (!summary) summaries.set(built, (summary = summarise(built)));
+  return summary;
+}
+
+function summarise({ data }: BuiltCase): CasePageData {
   const { meta } = data;
   const language = meta.languages[0];
   const t = (text: Translated | undefined) => textOf(text, meta, language);
@@ -153,6 +162,7 @@ function caseOverview(built: BuiltCase): WaveOverview {
   const rows: SwitchRow[] = built.rows;
   const denominator = page.denominators[0];
   const totals = runningTotal(rows, page.countingUnit);
+  const { counted } = countOf(rows, page.countingUnit);
   return {
     id: page.id,
     href: `/cases/${page.id}/`,
@@ -160,9 +170,9 @@ function caseOverview(built: BuiltCase): WaveOverview {
     summary: page.summary,
     trigger: page.trigger,
     rule: page.countingRule,
-    counted: countOf(rows, page.countingUnit).counted,
+    counted,
     unit: page.subject,
-    undated: countOf(rows, page.countingUnit).counted - (totals.at(-1)?.total ?? 0),
+    undated: counted - (totals.at(-1)?.total ?? 0),
     figureHref: `/cases/${page.id}/`,
     seats: denominator && { count: denominator.count, what: denominator.what, source: denominator.source },
     series: totals.map(({ day, total }) => ({ days: daysSince(day, page.trigger.day), total })),
