@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 import { generatedAt } from './src/lib/export/generated-at.ts';
 import { prerendersPeople } from './src/lib/profiles/person-pages.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
+import { buildsCambodia } from './src/lib/server/case-selection.js';
 
 /** Record files (defections and refusals) under DATA_ROOT's data/: counted from names, without parsing the dataset. */
 function recordFileCount(root: string): number {
@@ -51,6 +52,8 @@ export default defineConfig(({ mode }) => {
       __SITE_CONFIG__: JSON.stringify({ origin: site.origin, correctionsUrl: site.correctionsUrl, repositoryUrl: site.repositoryUrl }),
       // Printed pages say when their data last changed (src/lib/components/PrintedFrom.svelte).
       __DATA_AS_OF__: JSON.stringify(dataAsOf(process.env.DATA_ROOT ?? process.cwd())),
+      // Whether Cambodia's pages are built (CASES, src/lib/server/case-selection.js): the header links them only then.
+      __CAMBODIA_BUILT__: JSON.stringify(buildsCambodia()),
       __PERSON_PAGES_PRERENDERED__: JSON.stringify(prerendersPeople(recordFileCount(process.env.DATA_ROOT ?? process.cwd())))
     },
     // PORT lets a second checkout preview side by side (e.g. PORT=4273).

@@ -8,3 +8,6 @@ declare const __SITE_CONFIG__: { origin: string; correctionsUrl: string | null; 
 
 /** When the data last changed (RFC 3339): the newest data/changes.yaml entry, or SOURCE_DATE_EPOCH (see vite.config.ts). */
 declare const __DATA_AS_OF__: string;
+
+/** Whether this build makes Cambodia's pages: a build of other cases alone (CASES) does not (see vite.config.ts). */
+declare const __CAMBODIA_BUILT__: boolean;
