@@ -2,8 +2,9 @@
 // (EXTRA_CASES adds its folder; it is never in data/cases/, so never in the shipped site) and its pages are read back.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlLinks } from './crawl-links';
 
 const FIXTURE = 'tests/fixtures/cases/examplia-2011';
 // Inside the project (ignored by git): the build's server chunks resolve their packages from its node_modules.
@@ -50,5 +51,46 @@ describe('a case added as a folder, with no code change', () => {
     const csv = page('cases/examplia-2011/switches.csv').trim().split('\n').filter((line) => !line.startsWith('#'));
     expect(csv).toHaveLength(1 + 3);
     expect(JSON.parse(page('cases/examplia-2011/case.json'))).toBeTruthy();
+  });
+});
+
+// A fork that tracks one wave builds it alone: CASES names it, and nothing of Cambodia's or Malaysia's is built.
+describe('a build of one case alone (CASES)', () => {
+  const alone = join(work, 'alone');
+  const file = (path: string) => readFileSync(join(alone, path), 'utf8');
+  beforeAll(() => {
+    const build = spawnSync('npx', ['vite', 'build'], {
+      env: { ...process.env, EXTRA_CASES: FIXTURE, CASES: 'examplia-2011', BUILD_DIR: alone, KIT_OUT_DIR: join(work, 'kit-alone') },
+      encoding: 'utf8'
+    });
+    if (build.status !== 0) throw new Error(`the build of ${FIXTURE} alone failed:\n${build.stdout}\n${build.stderr}`);
+  }, 300_000);
+
+  it('starts at the case: / leads to its dashboard', () => {
+    expect(file('index.html')).toContain('url=/cases/examplia-2011/');
+    expect(text(file('cases/examplia-2011/index.html'))).toMatch(/1 deputy left their party/);
+  });
+
+  it('holds none of the other cases’ pages or files', () => {
+    for (const path of ['km', 'province', 'commune', 'person', 'about', 'data', 'changes', 'search', 'contribute', 'embed', 'records', 'cases/malaysia-2018']) {
+      expect(existsSync(join(alone, path)), path).toBe(false);
+    }
+    for (const path of ['dashboard-rows.bin', 'search-index.json', 'feed.xml']) expect(existsSync(join(alone, path)), path).toBe(false);
+    const cases = text(file('cases/index.html'));
+    expect(cases).toContain('Examplia (fictitious)');
+    expect(cases).not.toMatch(/Cambodia|Malaysia/);
+    const urls = [...file('sitemap.xml').matchAll(/<loc>([^<]*)<\/loc>/g)].map(([, url]) => new URL(url).pathname);
+    expect(urls.length).toBeGreaterThan(5);
+    expect(urls.every((path) => path.startsWith('/cases/'))).toBe(true);
+  });
+
+  it('links only what it holds: the header names the cases alone, and every internal link resolves', () => {
+    const header = file('cases/examplia-2011/index.html').match(/<header class="site[^]*?<\/header>/)?.[0] ?? '';
+    expect(header).toContain('href="/cases/"');
+    expect(header).not.toMatch(/href="\/(about|data|changes|km)\//);
+    expect(header).not.toContain('site-search');
+    const report = crawlLinks(resolve(alone));
+    expect(report.files).toBeGreaterThan(10);
+    expect(report.broken).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { textOf, countOf, mapLevelOf, runningTotal, daysSince, type SwitchRow } 
 import type { Translated } from '$lib/case/schema';
 import { getDataset, getDashboardRows } from './dataset';
 import { getCases, type BuiltCase } from './cases';
+import { buildsCambodia } from './case-selection.js';
 import type { SearchEntry } from '$lib/search/search';
 import { normaliseQuery } from '$lib/search/normalise';
 
@@ -185,7 +186,7 @@ function caseOverview(built: BuiltCase): WaveOverview {
 }
 
 export function casesOverview(): WaveOverview[] {
-  return [cambodiaOverview(), ...[...getCases().values()].map(caseOverview)];
+  return [...(buildsCambodia() ? [cambodiaOverview()] : []), ...[...getCases().values()].map(caseOverview)];
 }
 
 /** Every page of the other cases, for the sitemap. */

@@ -3,7 +3,8 @@
 import { formatIssue } from '$lib/data/issues';
 import type { CaseData } from '$lib/case/schema';
 import { switchRows, type SwitchRow } from '$lib/case/view';
-import { readCase, readCases } from './read-case';
+import { caseFolders, caseIdOf, selectedCases } from './case-selection.js';
+import { readCase } from './read-case';
 
 export interface BuiltCase {
   data: CaseData;
@@ -16,9 +17,10 @@ export function getCases(): Map<string, BuiltCase> {
   if (cached) return cached;
   const root = process.env.DATA_ROOT ?? process.cwd();
   const cases = new Map<string, BuiltCase>();
-  // EXTRA_CASES adds case folders from outside data/cases/ (comma-separated): how a test builds the fictitious case.
-  const extra = (process.env.EXTRA_CASES ?? '').split(',').filter(Boolean).map((dir) => [dir.split('/').filter(Boolean).at(-1)!, readCase(dir, root)] as const);
-  for (const [id, { data, issues }] of [...readCases(root), ...extra]) {
+  // Only the cases this build makes (CASES): a fork's build reads, and so checks, no other case's folder.
+  const selected = new Set(selectedCases());
+  const folders = caseFolders().filter((folder) => selected.has(caseIdOf(folder)));
+  for (const [id, { data, issues }] of folders.map((folder) => [caseIdOf(folder), readCase(folder, root)] as const)) {
     if (issues.length > 0 || !data) {
       throw new Error(`data/cases/${id} has ${issues.length} problem(s); run npm run validate.\n\n${issues.map(formatIssue).join('\n\n')}`);
     }
@@ -29,4 +31,10 @@ export function getCases(): Map<string, BuiltCase> {
 
 export function getCase(id: string): BuiltCase | undefined {
   return getCases().get(id);
+}
+
+/** Where a site without Cambodia's dashboard starts: its one case's dashboard, or the list of its cases. */
+export function casesHome(): string {
+  const ids = [...getCases().keys()];
+  return ids.length === 1 ? `/cases/${ids[0]}/` : '/cases/';
 }

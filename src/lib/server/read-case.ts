@@ -3,18 +3,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { DataFile } from '$lib/data/dataset';
 import { parseCase, type CaseParseResult } from '$lib/case/parse';
+import { caseDirs } from './case-selection.js';
+
+export { caseDirs };
 
 const CASE_FILES = /\.(ya?ml|csv)$/;
-
-/** The case folders under <root>/data/cases/, sorted, relative to root with forward slashes. */
-export function caseDirs(root: string = process.cwd()): string[] {
-  const casesDir = join(root, 'data', 'cases');
-  if (!existsSync(casesDir)) return [];
-  return readdirSync(casesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-    .map((entry) => `data/cases/${entry.name}`)
-    .sort();
-}
 
 /**
  * Reads and checks one case folder: `dir` absolute or relative to `root`; file names in issues are relative to `root`

@@ -1,13 +1,18 @@
+import { redirect } from '@sveltejs/kit';
 import { toDashboardData } from '$lib/dashboard/view-data';
 import { currentExportMeta } from '$lib/export/files.server';
-import { inEveryLanguage } from '$lib/profiles/entries';
+import { cambodiaEntries, inEveryLanguage } from '$lib/profiles/entries';
+import { casesHome } from '$lib/server/cases';
+import { buildsCambodia } from '$lib/server/case-selection.js';
 import { getDashboardRows, getDataset } from '$lib/server/dataset';
 import { dashboardMapShapes } from '$lib/server/geo';
 import type { EntryGenerator } from './$types';
 
-export const entries: EntryGenerator = () => inEveryLanguage([{}]);
+export const entries: EntryGenerator = cambodiaEntries(() => inEveryLanguage([{}]));
 
 export function load() {
+  // A build of other cases alone (CASES) has no Cambodian dashboard: its home leads to its case, or to the list of cases.
+  if (!buildsCambodia()) redirect(307, casesHome());
   const data = getDataset();
   // When the data last changed: the date every export carries (the newest changelog entry).
   return { ...toDashboardData(data, getDashboardRows()), mapShapes: dashboardMapShapes(), dataAsOf: currentExportMeta(data).generated };

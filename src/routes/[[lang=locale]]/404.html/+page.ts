@@ -3,8 +3,8 @@
 // host serves only the top one, static/not-found.js swaps in the Khmer page for /km/… addresses, and on both it lists
 // the pages a mistyped commune, province or person address may have meant.
 // It needs no JavaScript: the search box falls back to a form that opens /search/.
-import { inEveryLanguage } from '$lib/profiles/entries';
+import { cambodiaEntries, inEveryLanguage } from '$lib/profiles/entries';
 
 export const csr = false;
 export const trailingSlash = 'never';
-export const entries = () => inEveryLanguage([{}]);
+export const entries = cambodiaEntries(() => inEveryLanguage([{}]));

@@ -1,8 +1,8 @@
 import { retractedRecords, toChangeLog } from '$lib/data/changes';
-import { inEveryLanguage } from '$lib/profiles/entries';
+import { cambodiaEntries, inEveryLanguage } from '$lib/profiles/entries';
 import { getDataset } from '$lib/server/dataset';
 
-export const entries = () => inEveryLanguage([{}]);
+export const entries = cambodiaEntries(() => inEveryLanguage([{}]));
 
 export function load() {
   const data = getDataset();

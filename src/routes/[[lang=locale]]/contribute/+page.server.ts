@@ -1,11 +1,11 @@
 // /contribute/: the form's reference lists that are small enough to travel in the page (parties, waves, provinces);
 // districts and communes come from places.json when the page has loaded.
-import { inEveryLanguage } from '$lib/profiles/entries';
+import { cambodiaEntries, inEveryLanguage } from '$lib/profiles/entries';
 import { getDataset } from '$lib/server/dataset';
 import { SITE } from '$lib/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => inEveryLanguage([{}]);
+export const entries: EntryGenerator = cambodiaEntries(() => inEveryLanguage([{}]));
 
 /** The value most records have, so the form starts where most records are (e.g. the parties of the main wave). */
 function mostCommon(values: readonly string[]): string {

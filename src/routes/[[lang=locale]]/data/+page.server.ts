@@ -1,9 +1,9 @@
 import { COLUMNS } from '$lib/export/columns';
 import { currentExportMeta, EXPORT_FILES, exportBody } from '$lib/export/files.server';
-import { inEveryLanguage } from '$lib/profiles/entries';
+import { cambodiaEntries, inEveryLanguage } from '$lib/profiles/entries';
 import { getDataset } from '$lib/server/dataset';
 
-export const entries = () => inEveryLanguage([{}]);
+export const entries = cambodiaEntries(() => inEveryLanguage([{}]));
 
 export async function load() {
   const data = getDataset();

@@ -1,8 +1,8 @@
-import { inEveryLanguage } from '$lib/profiles/entries';
+import { cambodiaEntries, inEveryLanguage } from '$lib/profiles/entries';
 import { getProfileContext } from '$lib/server/profiles';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => inEveryLanguage([{}]);
+export const entries: EntryGenerator = cambodiaEntries(() => inEveryLanguage([{}]));
 
 /** Only the province list, for browsing when the search cannot run. */
 export const load: PageServerLoad = () => ({

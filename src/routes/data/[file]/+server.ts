@@ -2,6 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { EXPORT_FILES, exportResponse, templateResponse, type ExportFileName } from '$lib/export/files.server';
 import type { EntryGenerator, RequestHandler } from './$types';
+import { cambodiaEntries } from '$lib/profiles/entries';
 
 export const prerender = true;
 // Files, not pages: no trailing slash, no index.html.
@@ -9,7 +10,7 @@ export const trailingSlash = 'never';
 
 const TEMPLATE = 'template.csv';
 
-export const entries: EntryGenerator = () => [...EXPORT_FILES.map(({ file }) => ({ file })), { file: TEMPLATE }];
+export const entries: EntryGenerator = cambodiaEntries(() => [...EXPORT_FILES.map(({ file }) => ({ file })), { file: TEMPLATE }]);
 
 export const GET: RequestHandler = ({ params }) => {
   if (params.file === TEMPLATE) return templateResponse();

@@ -6,14 +6,15 @@ import { RECORDS_PER_CHUNK, chunkCount } from '$lib/dashboard/record-chunks';
 import { getDataset } from '$lib/server/dataset';
 import { jsonFileResponse } from '$lib/server/responses';
 import type { EntryGenerator } from './$types';
+import { cambodiaEntries } from '$lib/profiles/entries';
 
 export const prerender = true;
 
 // Counted from the file names: SvelteKit lists entries in a separate process, where loading the dataset would parse it twice.
 const recordFileCount = () => readdirSync(join(process.env.DATA_ROOT ?? process.cwd(), 'data/defections')).filter((name) => /\.ya?ml$/.test(name)).length;
 
-export const entries: EntryGenerator = () =>
-  Array.from({ length: chunkCount(recordFileCount()) }, (_, chunk) => ({ chunk: String(chunk) }));
+export const entries: EntryGenerator = cambodiaEntries(() =>
+  Array.from({ length: chunkCount(recordFileCount()) }, (_, chunk) => ({ chunk: String(chunk) })));
 
 export function GET({ params }) {
   const chunk = Number(params.chunk);

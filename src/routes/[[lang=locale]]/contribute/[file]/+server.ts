@@ -6,6 +6,7 @@ import { toSheetTemplateCsv } from '$lib/export/template';
 import { toCodesCsv } from '$lib/export/template-codes';
 import { getDataset } from '$lib/server/dataset';
 import type { EntryGenerator, RequestHandler } from './$types';
+import { cambodiaEntries } from '$lib/profiles/entries';
 
 export const prerender = true;
 export const trailingSlash = 'never';
@@ -18,7 +19,7 @@ const FILES: Record<string, () => string> = {
   'codes.csv': () => toCodesCsv(getDataset())
 };
 
-export const entries: EntryGenerator = () => Object.keys(FILES).map((file) => ({ file }));
+export const entries: EntryGenerator = cambodiaEntries(() => Object.keys(FILES).map((file) => ({ file })));
 
 export const GET: RequestHandler = ({ params }) => {
   const build = FILES[params.file];

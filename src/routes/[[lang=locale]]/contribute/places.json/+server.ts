@@ -2,10 +2,11 @@
 // for both languages; the page fetches it, so the gazetteer is not in the page's HTML.
 import { getDataset } from '$lib/server/dataset';
 import type { EntryGenerator, RequestHandler } from './$types';
+import { cambodiaEntries } from '$lib/profiles/entries';
 
 export const prerender = true;
 export const trailingSlash = 'never';
-export const entries: EntryGenerator = () => [{}];
+export const entries: EntryGenerator = cambodiaEntries(() => [{}]);
 
 export const GET: RequestHandler = () => {
   const { districts, communes } = getDataset();

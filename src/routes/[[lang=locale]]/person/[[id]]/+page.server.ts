@@ -3,7 +3,7 @@ import { correctionLink } from '$lib/corrections';
 import { currentExportMeta } from '$lib/export/files.server';
 import { localizeHref } from '$lib/i18n/locale';
 import { MESSAGES } from '$lib/i18n/messages';
-import { inEveryLanguage } from '$lib/profiles/entries';
+import { cambodiaEntries, inEveryLanguage } from '$lib/profiles/entries';
 import { PERSON_PAGES_PRERENDERED, personHref } from '$lib/profiles/person-href';
 import { personLookups } from '$lib/profiles/person-lookup';
 import { personProfile } from '$lib/profiles/person';
@@ -17,11 +17,11 @@ import type { EntryGenerator, PageServerLoad } from './$types';
  * record (ids are unique across defections and refusals) only while the dataset is small (see $lib/profiles/person-pages);
  * above that, nothing links to /person/<id>/ and the dataset is not even loaded here.
  */
-export const entries: EntryGenerator = () => {
+export const entries: EntryGenerator = cambodiaEntries(() => {
   if (!PERSON_PAGES_PRERENDERED) return inEveryLanguage([{}]);
   const { data } = getProfileContext();
   return inEveryLanguage([{}, ...[...data.defections, ...data.refusals].map((record) => ({ id: record.id }))]);
-};
+});
 
 export const load: PageServerLoad = ({ params }) => {
   const locale = params.lang ?? 'en';

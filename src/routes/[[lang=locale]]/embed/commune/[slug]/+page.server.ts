@@ -6,6 +6,7 @@ import { communeSlug } from '$lib/data/slug';
 import { getDashboardRows, getDataset } from '$lib/server/dataset';
 import { getProfileContext } from '$lib/server/profiles';
 import type { EntryGenerator } from './$types';
+import { cambodiaEntries } from '$lib/profiles/entries';
 
 /**
  * Rows not retracted, by commune code: built once per build. Each of up to 3,292 cards used to convert the whole
@@ -36,11 +37,11 @@ function communesWithRecords(data: Dataset) {
 // A static card in someone else's page: no script to run, so no JavaScript or per-card data file to build and ship.
 export const csr = false;
 
-export const entries: EntryGenerator = () =>
+export const entries: EntryGenerator = cambodiaEntries(() =>
   communesWithRecords(getDataset()).flatMap((commune) => [
     { slug: communeSlug(commune) },
     { slug: communeSlug(commune), lang: 'km' }
-  ]);
+  ]));
 
 export function load({ params }) {
   const { data, places } = getProfileContext();
