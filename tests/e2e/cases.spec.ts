@@ -28,6 +28,22 @@ const mostMoves = [...people].sort((a, b) => switches.filter((s) => s.person ===
 const ready = (page: Page) => expect(page.locator('.case-dashboard[data-ready="true"]')).toBeVisible();
 const recordsHeading = (page: Page) => page.locator('#records-title');
 
+test('the home page lists every wave the site tracks, in both languages, and leads to each', async ({ page }) => {
+  const title = (parse(readFileSync(join(dir, 'case.yaml'), 'utf8')) as { title: { en: string } }).title.en;
+  for (const home of ['/', '/km/']) {
+    await page.goto(home);
+    const list = page.getByTestId('case-list');
+    // Cambodia's own dashboard is the page itself; each other case is a link with its sourced count.
+    await expect(list.locator('[aria-current="page"]')).toHaveAttribute('href', home);
+    await expect(list.getByRole('link', { name: title })).toHaveAttribute('href', `/cases/${CASE}/`);
+    await expect(list).toContainText(`${countedPeople(switches)} MPs`);
+    await expect(list.getByRole('link', { name: /→/ })).toHaveAttribute('href', '/cases/');
+  }
+  await page.getByTestId('case-list').getByRole('link', { name: title }).click();
+  await expect(page).toHaveURL(`/cases/${CASE}/`);
+  await ready(page);
+});
+
 test('the cases page lists every case and sets the waves side by side', async ({ page }) => {
   await page.goto('/cases/');
   await expect(page.getByTestId('case-card')).toHaveCount(1 + readdirSync('data/cases').length);

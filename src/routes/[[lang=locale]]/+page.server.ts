@@ -2,8 +2,9 @@ import { redirect } from '@sveltejs/kit';
 import { toDashboardData } from '$lib/dashboard/view-data';
 import { currentExportMeta } from '$lib/export/files.server';
 import { cambodiaEntries, inEveryLanguage } from '$lib/profiles/entries';
+import { casesOverview } from '$lib/server/case-page';
 import { casesHome } from '$lib/server/cases';
-import { buildsCambodia } from '$lib/server/case-selection.js';
+import { buildsCambodia, CAMBODIA } from '$lib/server/case-selection.js';
 import { getDashboardRows, getDataset } from '$lib/server/dataset';
 import { dashboardMapShapes } from '$lib/server/geo';
 import type { EntryGenerator } from './$types';
@@ -15,5 +16,13 @@ export function load() {
   if (!buildsCambodia()) redirect(307, casesHome());
   const data = getDataset();
   // When the data last changed: the date every export carries (the newest changelog entry).
-  return { ...toDashboardData(data, getDashboardRows()), mapShapes: dashboardMapShapes(), dataAsOf: currentExportMeta(data).generated };
+  return {
+    ...toDashboardData(data, getDashboardRows()),
+    mapShapes: dashboardMapShapes(),
+    dataAsOf: currentExportMeta(data).generated,
+    // The home page lists every wave the site tracks, this one first.
+    otherCases: casesOverview()
+      .filter((wave) => wave.id !== CAMBODIA)
+      .map(({ href, title, counted, unit }) => ({ href, title, counted, unit }))
+  };
 }
