@@ -1,8 +1,10 @@
 // `npm run validate [-- <project dir>]`: finishes any interrupted write to data/, then checks every file in data/ (the
-// Cambodian case) and every case under data/cases/<id>/, and prints each problem with its fix, naming its case.
+// Cambodian case, its words in data/case.yaml included) and every case under data/cases/<id>/, and prints each problem
+// with its fix, naming its case.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue } from '../src/lib/data/issues';
+import { readCambodiaCase } from '../src/lib/server/cambodia-case';
 import { DataLockedError, lockData } from '../src/lib/server/data-lock';
 import { describeRecovery, recoverUnfinishedWrite } from '../src/lib/server/data-journal';
 import { readCases } from '../src/lib/server/read-case';
@@ -11,13 +13,13 @@ import { loadDataset } from '../src/lib/server/read-data';
 const root = process.argv[2] ?? process.cwd();
 
 function readSettled() {
-  if (!existsSync(join(root, 'data'))) return { ...loadDataset(root), cases: readCases(root) };
+  if (!existsSync(join(root, 'data'))) return { ...loadDataset(root), cambodia: readCambodiaCase(root), cases: readCases(root) };
   // Under the lock: a running import is waited for, not read half-way through its moves.
   const lock = lockData(root, { purpose: 'npm run validate' });
   try {
     const recovery = recoverUnfinishedWrite(root);
     if (recovery) console.log(describeRecovery(recovery));
-    return { ...loadDataset(root), cases: readCases(root) };
+    return { ...loadDataset(root), cambodia: readCambodiaCase(root), cases: readCases(root) };
   } finally {
     lock.release();
   }
@@ -31,7 +33,9 @@ try {
   console.error(`✗ ${error.message}`);
   process.exit(1);
 }
-const { dataset, issues, cases } = loaded;
+const { dataset, cambodia, cases } = loaded;
+// data/case.yaml is Cambodia's, as the rest of data/ is: its problems count among data/'s.
+const issues = [...cambodia.issues, ...loaded.issues];
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const AGAIN = 'nothing was built. Fix them and run npm run validate again.';
 for (const issue of issues) console.error(`${formatIssue(issue)}\n`);
