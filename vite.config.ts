@@ -5,6 +5,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { generatedAt } from './src/lib/export/generated-at.ts';
+import { cambodiaCaseWords } from './src/lib/server/cambodia-case.ts';
 import { prerendersPeople } from './src/lib/profiles/person-pages.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
 import { buildsCambodia } from './src/lib/server/case-selection.js';
@@ -54,6 +55,8 @@ export default defineConfig(({ mode }) => {
       __DATA_AS_OF__: JSON.stringify(dataAsOf(process.env.DATA_ROOT ?? process.cwd())),
       // Whether Cambodia's pages are built (CASES, src/lib/server/case-selection.js): the header links them only then.
       __CAMBODIA_BUILT__: JSON.stringify(buildsCambodia()),
+      // Cambodia's title, headline words and level names (data/case.yaml), checked, for its catalogues in both bundles.
+      __CAMBODIA_CASE__: JSON.stringify(cambodiaCaseWords(process.env.DATA_ROOT ?? process.cwd())),
       __PERSON_PAGES_PRERENDERED__: JSON.stringify(prerendersPeople(recordFileCount(process.env.DATA_ROOT ?? process.cwd())))
     },
     // PORT lets a second checkout preview side by side (e.g. PORT=4273).

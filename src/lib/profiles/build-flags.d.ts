@@ -11,3 +11,6 @@ declare const __DATA_AS_OF__: string;
 
 /** Whether this build makes Cambodia's pages: a build of other cases alone (CASES) does not (see vite.config.ts). */
 declare const __CAMBODIA_BUILT__: boolean;
+
+/** Cambodia's title, page title, summary, headline words and level names in English and Khmer: data/case.yaml, checked (see vite.config.ts). */
+declare const __CAMBODIA_CASE__: import('$lib/case/cambodia-case').CambodiaCase;

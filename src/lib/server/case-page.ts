@@ -1,7 +1,6 @@
 // What every page of a case carries (its words, parties, places, claims and events), and the overview of all cases
 // the /cases/ page sets side by side, the Cambodian case included.
 import { partialDateInterval } from '$lib/data/dates';
-import { MESSAGES } from '$lib/i18n/messages';
 import { listJoin } from '$lib/format';
 import { ROLES } from '$lib/schema/vocabulary';
 import { textOf, countOf, mapLevelOf, runningTotal, daysSince, type SwitchRow } from '$lib/case/view';
@@ -138,16 +137,16 @@ function cambodiaOverview(): WaveOverview {
     .filter((tally) => tally.series === wave.claims_series && tally.count !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(tally.date))
     .map((tally) => ({ days: daysSince(tally.date, wave.start), count: tally.count!, text: tally.count_text, by: tally.claimed_by }));
   return {
-    id: 'cambodia-2017',
+    id: __CAMBODIA_CASE__.id,
     href: '/',
-    // The Cambodian case's words are its dashboard's (its data/ predates case.yaml).
-    title: MESSAGES.en.dashboard.pageTitle,
+    // Cambodia's words are data/case.yaml's (compiled in as __CAMBODIA_CASE__), as its dashboard's catalogues read them.
+    title: __CAMBODIA_CASE__.page_title.en,
     summary: wave.description ?? wave.title,
     // Day 0 is the wave's start; its label is the key event of that day (data/events.yaml).
     trigger: { day: wave.start, label: data.events.find((event) => event.date === wave.start)?.title ?? wave.title },
     rule: `People in sourced records of “${wave.title}” who held the seats counted (${listJoin([...seatRoles].map((role) => ROLES[role as keyof typeof ROLES]?.label.toLowerCase() ?? role))}); disputed and retracted records left out. Claims: the running totals claimed at the time.`,
     counted,
-    unit: 'people',
+    unit: __CAMBODIA_CASE__.strings.subject.en,
     undated: counted - total,
     figureHref: `/?role=${[...seatRoles].sort().join(',')}`,
     // The tally's own words, read mid-sentence ("of the 5,007 commune council seats …").

@@ -3,11 +3,16 @@ import { formatNumber } from '$lib/format';
 // One cached formatter: toLocaleString builds a new one per call, which the timeline's bar titles made costly.
 const n = (count: number) => formatNumber(count, 'en');
 const s = (count: number, one: string, many = `${one}s`) => `${n(count)} ${count === 1 ? one : many}`;
+// The case's own words come from data/case.yaml (compiled in by vite.config.ts): its titles, the headline's nouns and the
+// level it counts. A level's name is a label ("Province"), lower-cased inside a sentence.
+const { title, page_title, summary, strings, levels: [province] } = __CAMBODIA_CASE__;
+const peopleCount = (count: number) => s(count, strings.subject_one.en, strings.subject.en);
+const provinceCount = (count: number) => s(count, province.name.en.toLowerCase(), province.plural.en.toLowerCase());
 
 export const en = {
-  title: 'CNRP officials who joined the CPP, 2017',
-  pageTitle: 'Cambodia 2017: CNRP officials who joined the CPP',
-  description: "Sourced records of Cambodian opposition (CNRP) officials who joined the ruling CPP in Oct–Nov 2017, each confirmed by two outlets or reported by one, beside the parties' claimed tallies.",
+  title: title.en,
+  pageTitle: page_title.en,
+  description: summary.en,
   loading: (count: string) => `Loading ${count} records…`,
   loadFailed: 'The records could not be loaded. Check your connection and reload the page.',
   /** Without JavaScript: the filters do nothing, and a filtered link shows the default view drawn at build time. */
@@ -21,10 +26,10 @@ export const en = {
     none: (scope: string, span: string) => (scope ? `${scope}no record matches${span}.` : `No record matches these filters${span}.`),
     /** `scope`: the period and the active filters, in words (scopeOf); `statuses`: the records per status (statusCount). */
     headline: (scope: string, records: number, statuses: string, people: number, provinces: number, span: string) =>
-      `${scope}${s(records, 'sourced defection record')} (${statuses}) covering ${s(people, 'person', 'people')} in ${s(provinces, 'province')}${span}.`,
+      `${scope}${s(records, strings.records_one.en, strings.records.en)} (${statuses}) covering ${peopleCount(people)} in ${provinceCount(provinces)}${span}.`,
     statusCount: { confirmed: (count: number) => `${n(count)} confirmed by two outlets`, reported: (count: number) => `${n(count)} reported by one`, disputed: (count: number) => `${n(count)} disputed` },
     onlyDisputed: (scope: string, records: number, people: number, provinces: number, span: string) =>
-      `${scope}${s(records, 'disputed record')}, not counted: sources or parties disagree that ${records === 1 ? 'it was a defection' : 'these were defections'}. ${records === 1 ? 'It names' : 'They name'} ${s(people, 'person', 'people')} in ${s(provinces, 'province')}${span}.`,
+      `${scope}${s(records, 'disputed record')}, not counted: sources or parties disagree that ${records === 1 ? 'it was a defection' : 'these were defections'}. ${records === 1 ? 'It names' : 'They name'} ${peopleCount(people)} in ${provinceCount(provinces)}${span}.`,
     alsoDisputed: (records: number) => ` Also shown: ${s(records, 'disputed record')}, not counted.`,
     scope: (parts: string[]) => (parts.length ? `${parts.join(', ').replace(/^./, (first) => first.toUpperCase())}: ` : ''),
     inProvinces: (names: string) => `in ${names}`,

@@ -3,11 +3,18 @@ import { khmerNumber } from '../khmer';
 import type { en } from './dashboard.en';
 
 const kn = khmerNumber;
+// The case's own words come from data/case.yaml (compiled in by vite.config.ts), as in dashboard.en.ts. Khmer nouns do
+// not inflect, but a count still takes the word case.yaml gives for one or for many.
+const { title, page_title, summary, strings, levels: [province] } = __CAMBODIA_CASE__;
+const word = (count: number, one: { km: string }, many: { km: string }) => (count === 1 ? one : many).km;
+const recordsWord = (count: number) => word(count, strings.records_one, strings.records);
+const peopleWord = (count: number) => word(count, strings.subject_one, strings.subject);
+const provinceWord = (count: number) => word(count, province.name, province.plural);
 
 export const km: typeof en = {
-  title: 'មន្ត្រីគណបក្សសង្គ្រោះជាតិដែលបានចូលគណបក្សប្រជាជនកម្ពុជា ឆ្នាំ២០១៧',
-  pageTitle: 'កម្ពុជា ២០១៧៖ មន្ត្រី CNRP ដែលបានចូល CPP',
-  description: 'កំណត់ត្រាមានប្រភព អំពីមន្ត្រីគណបក្សប្រឆាំង (CNRP) ដែលបានចូលគណបក្សប្រជាជនកម្ពុជា ក្នុងខែតុលា–វិច្ឆិកា ឆ្នាំ២០១៧ កំណត់ត្រានីមួយៗបានបញ្ជាក់ដោយសារព័ត៌មានពីរ ឬបានរាយការណ៍ដោយសារព័ត៌មានមួយ ប្រៀបធៀបនឹងចំនួនដែលគណបក្សបានអះអាង។',
+  title: title.km,
+  pageTitle: page_title.km,
+  description: summary.km,
   loading: (count: string) => `កំពុងផ្ទុកកំណត់ត្រា ${count}…`,
   loadFailed: 'មិនអាចផ្ទុកកំណត់ត្រាបានទេ។ សូមពិនិត្យការតភ្ជាប់ ហើយផ្ទុកទំព័រឡើងវិញ។',
   needsJs: {
@@ -19,14 +26,14 @@ export const km: typeof en = {
   summary: {
     none: (scope, span) => `${scope}គ្មានកំណត់ត្រាណាត្រូវនឹងតម្រងទាំងនេះ${span ? `${span} ` : ''}ទេ។`,
     headline: (scope, records, statuses, people, provinces, span) =>
-      `${scope}កំណត់ត្រាប្តូរគណបក្សមានប្រភព ${kn(records)} (${statuses}) ពាក់ព័ន្ធមនុស្ស ${kn(people)} នាក់ ក្នុង ${kn(provinces)} ខេត្ត${span}។`,
+      `${scope}${recordsWord(records)} ${kn(records)} (${statuses}) ពាក់ព័ន្ធ${peopleWord(people)} ${kn(people)} នាក់ ក្នុង ${kn(provinces)} ${provinceWord(provinces)}${span}។`,
     statusCount: {
       confirmed: (count) => `${kn(count)} បានបញ្ជាក់ដោយសារព័ត៌មានពីរ`,
       reported: (count) => `${kn(count)} បានរាយការណ៍ដោយសារព័ត៌មានតែមួយ`,
       disputed: (count) => `${kn(count)} មានការជំទាស់`
     },
     onlyDisputed: (scope, records, people, provinces, span) =>
-      `${scope}កំណត់ត្រាមានការជំទាស់ ${kn(records)} មិនត្រូវបានរាប់ទេ៖ ប្រភព ឬគណបក្សនានាមិនយល់ស្របថា នេះជាការប្តូរគណបក្ស ។ កំណត់ត្រាទាំងនេះនិយាយអំពីមនុស្ស ${kn(people)} នាក់ ក្នុង ${kn(provinces)} ខេត្ត${span}។`,
+      `${scope}កំណត់ត្រាមានការជំទាស់ ${kn(records)} មិនត្រូវបានរាប់ទេ៖ ប្រភព ឬគណបក្សនានាមិនយល់ស្របថា នេះជាការប្តូរគណបក្ស ។ កំណត់ត្រាទាំងនេះនិយាយអំពី${peopleWord(people)} ${kn(people)} នាក់ ក្នុង ${kn(provinces)} ${provinceWord(provinces)}${span}។`,
     alsoDisputed: (records) => ` បង្ហាញផងដែរ៖ កំណត់ត្រាមានការជំទាស់ ${kn(records)} ដែលមិនត្រូវបានរាប់។`,
     scope: (parts) => (parts.length ? `${parts.join(', ')}៖ ` : ''),
     inProvinces: (names) => `នៅ${names}`,
