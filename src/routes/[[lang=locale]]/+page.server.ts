@@ -7,7 +7,16 @@ import { casesHome } from '$lib/server/cases';
 import { buildsCambodia, CAMBODIA } from '$lib/server/case-selection.js';
 import { getDashboardRows, getDataset } from '$lib/server/dataset';
 import { dashboardMapShapes } from '$lib/server/geo';
+import { caseWords } from '$lib/case/words';
+import { formatNumber } from '$lib/format';
+import type { WaveOverview } from '$lib/server/case-page';
 import type { EntryGenerator } from './$types';
+
+// The other cases' pages are in English, and so is their figure here, as their card on /cases/ words it.
+const words = caseWords('en');
+const figureOf = ({ counted, unit, seats }: WaveOverview) =>
+  words.overview.counted(`${formatNumber(counted, 'en')} ${unit}`) +
+  (seats ? `: ${words.overview.shareOfSeats(words.percent((counted / seats.count) * 100), formatNumber(seats.count, 'en'), seats.what.replace(/\.$/, ''))}` : '');
 
 export const entries: EntryGenerator = cambodiaEntries(() => inEveryLanguage([{}]));
 
@@ -23,6 +32,6 @@ export function load() {
     // The home page lists every wave the site tracks, this one first.
     otherCases: casesOverview()
       .filter((wave) => wave.id !== CAMBODIA)
-      .map(({ href, title, counted, unit }) => ({ href, title, counted, unit }))
+      .map((wave) => ({ href: wave.href, title: wave.title, figure: figureOf(wave) }))
   };
 }
