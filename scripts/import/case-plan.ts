@@ -5,10 +5,11 @@
 import { stringify } from 'yaml';
 import { parseCsv, CsvSyntaxError, restoreFormula } from '../../src/lib/csv/csv';
 import { CASE_LAYOUT, parseCase } from '../../src/lib/case/parse';
-import { CasePerson, Switch, type CaseMeta, type CaseParty, type CasePerson as Person, type Switch as SwitchRecord } from '../../src/lib/case/schema';
+import { CasePerson, Switch, type CaseParty, type CasePerson as Person, type Switch as SwitchRecord } from '../../src/lib/case/schema';
 import type { DataFile } from '../../src/lib/data/dataset';
 import { defectionInterval, intervalsOverlap, knownBounds } from '../../src/lib/data/dates';
 import { describeValue, formatIssue, fromZodIssues, type ValidationIssue } from '../../src/lib/data/issues';
+import { caseColumns } from '../../src/lib/case/switch-columns';
 import { joinList, splitList } from '../../src/lib/export/columns';
 import { splitCsvComments } from '../../src/lib/export/csv';
 import type { Change } from '../../src/lib/schema';
@@ -148,39 +149,6 @@ function recordText(record: object): string {
   return stringify(pruned, { lineWidth: 100 });
 }
 
-/**
- * The columns of the case's switches.csv, in order, as src/lib/case/exports.ts (caseColumns) writes them; that module
- * needs the site's build-time settings, so the CLI cannot load it (case-import.test.ts checks the two agree).
- */
-export function caseCsvColumns(meta: Pick<CaseMeta, 'levels'>): string[] {
-  return [
-    'id',
-    'person',
-    'name',
-    'office',
-    ...meta.levels.flatMap((level) => [level.key, `${level.key}_name`]),
-    'from_party',
-    'from_party_name',
-    'to_party',
-    'to_party_name',
-    'how',
-    'left_date',
-    'left_date_precision',
-    'left_first_day',
-    'left_last_day',
-    'joined_date',
-    'joined_date_precision',
-    'joined_first_day',
-    'joined_last_day',
-    'status',
-    'counted',
-    'reason_summary',
-    'reason_quote',
-    'reason_quote_speaker',
-    'sources'
-  ];
-}
-
 /** The cells switches.csv writes for a switch in the columns an import compares (as exports.ts writes them); the others (names, counted) follow from these. */
 export function carriedCells(record: SwitchRecord): Record<string, string> {
   const bounds = (date: SwitchRecord['left']['date'] | undefined) => {
@@ -219,7 +187,7 @@ export function planCaseImport(files: readonly DataFile[], dir: string, text: st
     throw new ImportError(`${dir}/ already has ${base.issues.length} problem(s); fix them first (npm run validate), then import.\n\n${shown}`);
   }
   const data = base.data;
-  const columns = caseCsvColumns(data.meta);
+  const columns = caseColumns(data).map((column) => column.name);
   const { rows, issues } = readCaseCsv(text, [...columns, ...CASE_EXTRA_COLUMNS]);
   if (issues.length > 0) return { ok: false, issues };
 

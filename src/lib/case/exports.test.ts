@@ -10,10 +10,9 @@ import type { ExportMeta } from '$lib/export/meta';
 import { PopoloDocument } from '$lib/export/popolo-schema';
 import { readCase } from '$lib/server/read-case';
 import type { CaseData } from './schema';
+import { caseColumns, isWebUrl } from './switch-columns';
 import {
-  caseColumns,
   caseExportMeta,
-  isWebUrl,
   toCaseAtom,
   toCaseCsv,
   toCaseDatapackage,
