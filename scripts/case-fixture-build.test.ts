@@ -89,6 +89,8 @@ describe('a build of one case alone (CASES)', () => {
     expect(header).toContain('href="/cases/"');
     expect(header).not.toMatch(/href="\/(about|data|changes|km)\//);
     expect(header).not.toContain('site-search');
+    // Cambodia's gazetteer is credited only where its place names are shown.
+    expect(text(file('cases/examplia-2011/index.html'))).not.toContain('pumi');
     const report = crawlLinks(resolve(alone));
     expect(report.files).toBeGreaterThan(10);
     expect(report.broken).toEqual([]);

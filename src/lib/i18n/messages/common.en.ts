@@ -7,8 +7,10 @@ export const en = {
   /** The home page's list of the waves the site tracks, above Cambodia's dashboard. */
   cases: { label: 'Waves tracked here', shown: 'shown below', compare: 'Set them side by side' },
   language: { label: 'Language', switchTo: 'ភាសាខ្មែរ', switchToName: 'Khmer' },
-  footer: (dataLicence: string, codeLicence: string) =>
-    `Every record cites its sources; corrections are logged in public. Data ${dataLicence}, code ${codeLicence}. Place names: pumi gazetteer (MIT). Boundaries: Natural Earth (public domain).`,
+  footer: (dataLicence: string, codeLicence: string) => `Every record cites its sources; corrections are logged in public. Data ${dataLicence}, code ${codeLicence}.`,
+  /** Cambodia's place names, credited only where its pages are built. */
+  placeNames: 'Place names: pumi gazetteer (MIT).',
+  boundaries: 'Boundaries: Natural Earth (public domain).',
   /** The footer's link to the contribution form (/contribute/). */
   contribute: 'Add a record',
   feedTitle: 'Defection Tracker: changes and corrections'
