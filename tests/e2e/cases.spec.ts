@@ -37,7 +37,13 @@ test('the home page lists every wave the site tracks, in both languages, and lea
     await expect(list.locator('[aria-current="page"]')).toHaveAttribute('href', home);
     await expect(list.getByRole('link', { name: title })).toHaveAttribute('href', `/cases/${CASE}/`);
     await expect(list).toContainText(new RegExp(`${countedPeople(switches)} MPs counted: \\d+\\.\\d% of the \\d+ seats`));
-    await expect(list.getByRole('link', { name: /→/ })).toHaveAttribute('href', '/cases/');
+    // The waves side by side, behind a disclosure so the dashboard stays first: a chart per case, each with its line.
+    const sideBySide = page.getByTestId('side-by-side');
+    await expect(sideBySide.getByTestId('wave-panel').first()).toBeHidden();
+    await sideBySide.locator('summary').click();
+    await expect(sideBySide.getByTestId('wave-panel')).toHaveCount(1 + readdirSync('data/cases').length);
+    await expect(sideBySide.locator('svg path.total')).toHaveCount(1 + readdirSync('data/cases').length);
+    await expect(sideBySide.getByRole('link', { name: /→/ })).toHaveAttribute('href', '/cases/');
   }
   await page.getByTestId('case-list').getByRole('link', { name: title }).click();
   await expect(page).toHaveURL(`/cases/${CASE}/`);

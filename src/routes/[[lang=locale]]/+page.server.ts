@@ -8,17 +8,24 @@ import { buildsCambodia, CAMBODIA } from '$lib/server/case-selection.js';
 import { getDashboardRows, getDataset } from '$lib/server/dataset';
 import { dashboardMapShapes } from '$lib/server/geo';
 import { caseWords } from '$lib/case/words';
-import { formatNumber } from '$lib/format';
-import type { WaveOverview } from '$lib/server/case-page';
+import { waveFigure, wavePanels } from '$lib/case/waves-chart';
 import type { EntryGenerator } from './$types';
 
-// The other cases' pages are in English, and so is their figure here, as their card on /cases/ words it.
-const words = caseWords('en');
-const figureOf = ({ counted, unit, seats }: WaveOverview) =>
-  words.overview.counted(`${formatNumber(counted, 'en')} ${unit}`) +
-  (seats ? `: ${words.overview.shareOfSeats(words.percent((counted / seats.count) * 100), formatNumber(seats.count, 'en'), seats.what.replace(/\.$/, ''))}` : '');
-
 export const entries: EntryGenerator = cambodiaEntries(() => inEveryLanguage([{}]));
+
+// The other cases' pages are in English, and so is what the home page says of them, as /cases/ words it.
+function homeCases() {
+  const waves = casesOverview();
+  const words = caseWords('en');
+  const others = waves.filter((wave) => wave.id !== CAMBODIA);
+  return {
+    otherCases: others.map((wave) => {
+      const { counted, share } = waveFigure(wave, words);
+      return { href: wave.href, title: wave.title, figure: share ? `${counted}: ${share}` : counted };
+    }),
+    sideBySide: others.length > 0 ? { intro: words.overview.sideBySideIntro, daysAxis: words.overview.daysAxis, panels: wavePanels(waves, words) } : undefined
+  };
+}
 
 export function load() {
   // A build of other cases alone (CASES) has no Cambodian dashboard: its home leads to its case, or to the list of cases.
@@ -29,9 +36,7 @@ export function load() {
     ...toDashboardData(data, getDashboardRows()),
     mapShapes: dashboardMapShapes(),
     dataAsOf: currentExportMeta(data).generated,
-    // The home page lists every wave the site tracks, this one first.
-    otherCases: casesOverview()
-      .filter((wave) => wave.id !== CAMBODIA)
-      .map((wave) => ({ href: wave.href, title: wave.title, figure: figureOf(wave) }))
+    // The home page lists every wave the site tracks, this one first, and sets them side by side.
+    ...homeCases()
   };
 }
