@@ -5,6 +5,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { generatedAt } from './src/lib/export/generated-at.ts';
+import { cambodiaWordsIn } from './src/lib/case/cambodia-case.ts';
 import { cambodiaCaseWords } from './src/lib/server/cambodia-case.ts';
 import { prerendersPeople } from './src/lib/profiles/person-pages.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
@@ -45,6 +46,7 @@ export default defineConfig(({ mode }) => {
   // PUBLIC_SITE_ORIGIN, PUBLIC_CORRECTIONS_URL and PUBLIC_REPOSITORY_URL, from the environment or a .env file: resolved here, once, and compiled
   // into both bundles as __SITE_CONFIG__ (read in $lib/site).
   const site = readSiteConfig(loadEnv(mode, process.cwd(), 'PUBLIC_'));
+  const cambodia = cambodiaCaseWords(process.env.DATA_ROOT ?? process.cwd());
   return {
     plugins: [sveltekit(), siteConfigWarnings(site.warnings)],
     // Links to people are written both while prerendering and in the browser: both bundles must agree on whether a
@@ -55,8 +57,10 @@ export default defineConfig(({ mode }) => {
       __DATA_AS_OF__: JSON.stringify(dataAsOf(process.env.DATA_ROOT ?? process.cwd())),
       // Whether Cambodia's pages are built (CASES, src/lib/server/case-selection.js): the header links them only then.
       __CAMBODIA_BUILT__: JSON.stringify(buildsCambodia()),
-      // Cambodia's title, headline words and level names (data/case.yaml), checked, for its catalogues in both bundles.
-      __CAMBODIA_CASE__: JSON.stringify(cambodiaCaseWords(process.env.DATA_ROOT ?? process.cwd())),
+      // Cambodia's title, headline words and level name (data/case.yaml), checked, for its catalogues in both bundles:
+      // each language's catalogue compiles in its own words only.
+      __CAMBODIA_EN__: JSON.stringify(cambodiaWordsIn(cambodia, 'en')),
+      __CAMBODIA_KM__: JSON.stringify(cambodiaWordsIn(cambodia, 'km')),
       __PERSON_PAGES_PRERENDERED__: JSON.stringify(prerendersPeople(recordFileCount(process.env.DATA_ROOT ?? process.cwd())))
     },
     // PORT lets a second checkout preview side by side (e.g. PORT=4273).

@@ -60,6 +60,25 @@ function withFix(issue: ValidationIssue): ValidationIssue {
   return { ...issue, fix: FIX_FOR_FIELD[top] ?? issue.fix };
 }
 
+/** The words one language's catalogue needs, so each language's bundle carries its own only. */
+export function cambodiaWordsIn(words: CambodiaCase, language: 'en' | 'km') {
+  const [map] = words.levels;
+  const { subject, subject_one, records, records_one } = words.strings;
+  return {
+    id: words.id,
+    title: words.title[language],
+    pageTitle: words.page_title[language],
+    summary: words.summary[language],
+    subject: subject[language],
+    subjectOne: subject_one[language],
+    records: records[language],
+    recordsOne: records_one[language],
+    /** The level the headline counts (the map's). */
+    level: { name: map.name[language], plural: map.plural[language] }
+  };
+}
+export type CambodiaWords = ReturnType<typeof cambodiaWordsIn>;
+
 export interface CambodiaCaseResult {
   /** Undefined when the file is missing or has any problem. */
   words?: CambodiaCase;

@@ -12,5 +12,6 @@ declare const __DATA_AS_OF__: string;
 /** Whether this build makes Cambodia's pages: a build of other cases alone (CASES) does not (see vite.config.ts). */
 declare const __CAMBODIA_BUILT__: boolean;
 
-/** Cambodia's title, page title, summary, headline words and level names in English and Khmer: data/case.yaml, checked (see vite.config.ts). */
-declare const __CAMBODIA_CASE__: import('$lib/case/cambodia-case').CambodiaCase;
+/** Cambodia's words in one language (data/case.yaml, see vite.config.ts), for that language's catalogue. */
+declare const __CAMBODIA_EN__: import('$lib/case/cambodia-case').CambodiaWords;
+declare const __CAMBODIA_KM__: import('$lib/case/cambodia-case').CambodiaWords;

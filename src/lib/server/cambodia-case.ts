@@ -1,6 +1,6 @@
 // Reads Cambodia's case identity, data/case.yaml, from disk (build time and CLI only): npm run validate reports its
-// problems, and vite.config.ts compiles the checked words into both bundles as __CAMBODIA_CASE__ (so, as in
-// ../case/cambodia-case.ts, no import through $lib or without its file extension).
+// problems, and vite.config.ts compiles the checked words into both bundles as __CAMBODIA_EN__ and __CAMBODIA_KM__
+// (so, as in ../case/cambodia-case.ts, no import through $lib or without its file extension).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue } from '../data/issues.ts';

@@ -137,16 +137,16 @@ function cambodiaOverview(): WaveOverview {
     .filter((tally) => tally.series === wave.claims_series && tally.count !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(tally.date))
     .map((tally) => ({ days: daysSince(tally.date, wave.start), count: tally.count!, text: tally.count_text, by: tally.claimed_by }));
   return {
-    id: __CAMBODIA_CASE__.id,
+    id: __CAMBODIA_EN__.id,
     href: '/',
-    // Cambodia's words are data/case.yaml's (compiled in as __CAMBODIA_CASE__), as its dashboard's catalogues read them.
-    title: __CAMBODIA_CASE__.page_title.en,
+    // Cambodia's words are data/case.yaml's (compiled in as __CAMBODIA_EN__), as its dashboard's catalogues read them.
+    title: __CAMBODIA_EN__.pageTitle,
     summary: wave.description ?? wave.title,
     // Day 0 is the wave's start; its label is the key event of that day (data/events.yaml).
     trigger: { day: wave.start, label: data.events.find((event) => event.date === wave.start)?.title ?? wave.title },
     rule: `People in sourced records of “${wave.title}” who held the seats counted (${listJoin([...seatRoles].map((role) => ROLES[role as keyof typeof ROLES]?.label.toLowerCase() ?? role))}); disputed and retracted records left out. Claims: the running totals claimed at the time.`,
     counted,
-    unit: __CAMBODIA_CASE__.strings.subject.en,
+    unit: __CAMBODIA_EN__.subject,
     undated: counted - total,
     figureHref: `/?role=${[...seatRoles].sort().join(',')}`,
     // The tally's own words, read mid-sentence ("of the 5,007 commune council seats …").

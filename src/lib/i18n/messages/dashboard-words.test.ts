@@ -1,6 +1,7 @@
 // The dashboard's case words are data/case.yaml's, not the catalogues' own: its titles, the headline's nouns and the
 // level the headline counts, in English and Khmer.
 import { describe, expect, it } from 'vitest';
+import { cambodiaWordsIn } from '$lib/case/cambodia-case';
 import { readCambodiaCase } from '$lib/server/cambodia-case';
 import { en } from './dashboard.en';
 import { km } from './dashboard.km';
@@ -9,8 +10,11 @@ const words = readCambodiaCase().words!;
 const [province] = words.levels;
 
 describe('the dashboard catalogues take the case’s words from data/case.yaml', () => {
-  it('as the build compiles them in (__CAMBODIA_CASE__)', () => {
-    expect(__CAMBODIA_CASE__).toEqual(words);
+  it('as the build compiles them in, one language each (__CAMBODIA_EN__, __CAMBODIA_KM__)', () => {
+    expect(__CAMBODIA_EN__).toEqual(cambodiaWordsIn(words, 'en'));
+    expect(__CAMBODIA_KM__).toEqual(cambodiaWordsIn(words, 'km'));
+    expect(__CAMBODIA_EN__.title).toBe(words.title.en);
+    expect(JSON.stringify(__CAMBODIA_EN__)).not.toMatch(/\p{Script=Khmer}/u);
   });
 
   it('title, page title and description', () => {

@@ -5,14 +5,14 @@ const n = (count: number) => formatNumber(count, 'en');
 const s = (count: number, one: string, many = `${one}s`) => `${n(count)} ${count === 1 ? one : many}`;
 // The case's own words come from data/case.yaml (compiled in by vite.config.ts): its titles, the headline's nouns and the
 // level it counts. A level's name is a label ("Province"), lower-cased inside a sentence.
-const { title, page_title, summary, strings, levels: [province] } = __CAMBODIA_CASE__;
-const peopleCount = (count: number) => s(count, strings.subject_one.en, strings.subject.en);
-const provinceCount = (count: number) => s(count, province.name.en.toLowerCase(), province.plural.en.toLowerCase());
+const words = __CAMBODIA_EN__;
+const peopleCount = (count: number) => s(count, words.subjectOne, words.subject);
+const provinceCount = (count: number) => s(count, words.level.name.toLowerCase(), words.level.plural.toLowerCase());
 
 export const en = {
-  title: title.en,
-  pageTitle: page_title.en,
-  description: summary.en,
+  title: words.title,
+  pageTitle: words.pageTitle,
+  description: words.summary,
   loading: (count: string) => `Loading ${count} records…`,
   loadFailed: 'The records could not be loaded. Check your connection and reload the page.',
   /** Without JavaScript: the filters do nothing, and a filtered link shows the default view drawn at build time. */
@@ -26,7 +26,7 @@ export const en = {
     none: (scope: string, span: string) => (scope ? `${scope}no record matches${span}.` : `No record matches these filters${span}.`),
     /** `scope`: the period and the active filters, in words (scopeOf); `statuses`: the records per status (statusCount). */
     headline: (scope: string, records: number, statuses: string, people: number, provinces: number, span: string) =>
-      `${scope}${s(records, strings.records_one.en, strings.records.en)} (${statuses}) covering ${peopleCount(people)} in ${provinceCount(provinces)}${span}.`,
+      `${scope}${s(records, words.recordsOne, words.records)} (${statuses}) covering ${peopleCount(people)} in ${provinceCount(provinces)}${span}.`,
     statusCount: { confirmed: (count: number) => `${n(count)} confirmed by two outlets`, reported: (count: number) => `${n(count)} reported by one`, disputed: (count: number) => `${n(count)} disputed` },
     onlyDisputed: (scope: string, records: number, people: number, provinces: number, span: string) =>
       `${scope}${s(records, 'disputed record')}, not counted: sources or parties disagree that ${records === 1 ? 'it was a defection' : 'these were defections'}. ${records === 1 ? 'It names' : 'They name'} ${peopleCount(people)} in ${provinceCount(provinces)}${span}.`,

@@ -5,16 +5,16 @@ import type { en } from './dashboard.en';
 const kn = khmerNumber;
 // The case's own words come from data/case.yaml (compiled in by vite.config.ts), as in dashboard.en.ts. Khmer nouns do
 // not inflect, but a count still takes the word case.yaml gives for one or for many.
-const { title, page_title, summary, strings, levels: [province] } = __CAMBODIA_CASE__;
-const word = (count: number, one: { km: string }, many: { km: string }) => (count === 1 ? one : many).km;
-const recordsWord = (count: number) => word(count, strings.records_one, strings.records);
-const peopleWord = (count: number) => word(count, strings.subject_one, strings.subject);
-const provinceWord = (count: number) => word(count, province.name, province.plural);
+const words = __CAMBODIA_KM__;
+const word = (count: number, one: string, many: string) => (count === 1 ? one : many);
+const recordsWord = (count: number) => word(count, words.recordsOne, words.records);
+const peopleWord = (count: number) => word(count, words.subjectOne, words.subject);
+const provinceWord = (count: number) => word(count, words.level.name, words.level.plural);
 
 export const km: typeof en = {
-  title: title.km,
-  pageTitle: page_title.km,
-  description: summary.km,
+  title: words.title,
+  pageTitle: words.pageTitle,
+  description: words.summary,
   loading: (count: string) => `កំពុងផ្ទុកកំណត់ត្រា ${count}…`,
   loadFailed: 'មិនអាចផ្ទុកកំណត់ត្រាបានទេ។ សូមពិនិត្យការតភ្ជាប់ ហើយផ្ទុកទំព័រឡើងវិញ។',
   needsJs: {
