@@ -26,7 +26,7 @@ export default {
       // Every page is listed: '*' and each dynamic route's `entries` (embeds of the map and timeline are linked only from
       // the client-side "Embed" dialog, so they are named here). Files a page fetches while rendering are written too.
       // Without Cambodia's pages (a fork's build of other cases alone, CASES): the cases' routes list their own entries,
-      // Cambodia's list none ($lib/profiles/entries ifCambodiaBuilt), and / redirects to the cases.
+      // Cambodia's list none ($lib/profiles/entries cambodiaEntries), and / redirects to the cases.
       entries: cambodia ? ['*', '/embed/map/', '/embed/timeline/', '/km/embed/map/', '/km/embed/timeline/'] : ['/', '/404.html', '/cases/', '/sitemap.xml'],
       // So the pages are not crawled for more: at 100,000 records crawling the 6,651 pages (0.7 GB of HTML) was a sixth
       // of the build's time (profiled: 24 s of its prerendering thread's 138). The links it would check — pages, files,

@@ -5,7 +5,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { generatedAt } from './src/lib/export/generated-at.ts';
-import { cambodiaWordsIn } from './src/lib/case/cambodia-case.ts';
+import { cambodiaWordsIn, NO_CAMBODIA_WORDS } from './src/lib/case/cambodia-case.ts';
 import { cambodiaCaseWords } from './src/lib/server/cambodia-case.ts';
 import { prerendersPeople } from './src/lib/profiles/person-pages.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
@@ -46,7 +46,8 @@ export default defineConfig(({ mode }) => {
   // PUBLIC_SITE_ORIGIN, PUBLIC_CORRECTIONS_URL and PUBLIC_REPOSITORY_URL, from the environment or a .env file: resolved here, once, and compiled
   // into both bundles as __SITE_CONFIG__ (read in $lib/site).
   const site = readSiteConfig(loadEnv(mode, process.cwd(), 'PUBLIC_'));
-  const cambodia = cambodiaCaseWords(process.env.DATA_ROOT ?? process.cwd());
+  // A build without Cambodia's pages (CASES) shows none of its words and needs none of its data.
+  const cambodia = buildsCambodia() ? cambodiaCaseWords(process.env.DATA_ROOT ?? process.cwd()) : undefined;
   return {
     plugins: [sveltekit(), siteConfigWarnings(site.warnings)],
     // Links to people are written both while prerendering and in the browser: both bundles must agree on whether a
@@ -59,8 +60,8 @@ export default defineConfig(({ mode }) => {
       __CAMBODIA_BUILT__: JSON.stringify(buildsCambodia()),
       // Cambodia's title, headline words and level name (data/case.yaml), checked, for its catalogues in both bundles:
       // each language's catalogue compiles in its own words only.
-      __CAMBODIA_EN__: JSON.stringify(cambodiaWordsIn(cambodia, 'en')),
-      __CAMBODIA_KM__: JSON.stringify(cambodiaWordsIn(cambodia, 'km')),
+      __CAMBODIA_EN__: JSON.stringify(cambodia ? cambodiaWordsIn(cambodia, 'en') : NO_CAMBODIA_WORDS),
+      __CAMBODIA_KM__: JSON.stringify(cambodia ? cambodiaWordsIn(cambodia, 'km') : NO_CAMBODIA_WORDS),
       __PERSON_PAGES_PRERENDERED__: JSON.stringify(prerendersPeople(recordFileCount(process.env.DATA_ROOT ?? process.cwd())))
     },
     // PORT lets a second checkout preview side by side (e.g. PORT=4273).

@@ -54,13 +54,16 @@ describe('a case added as a folder, with no code change', () => {
   });
 });
 
-// A fork that tracks one wave builds it alone: CASES names it, and nothing of Cambodia's or Malaysia's is built.
-describe('a build of one case alone (CASES)', () => {
+// A fork that tracks one wave builds it alone: CASES names it, and nothing of Cambodia's or Malaysia's is built or
+// read — the build's data/ here is empty, as a fork's that deleted the other cases.
+describe('a build of one case alone (CASES), from a data/ without the other cases', () => {
   const alone = join(work, 'alone');
   const file = (path: string) => readFileSync(join(alone, path), 'utf8');
   beforeAll(() => {
+    const emptyRoot = join(work, 'empty-root');
+    mkdirSync(join(emptyRoot, 'data'), { recursive: true });
     const build = spawnSync('npx', ['vite', 'build'], {
-      env: { ...process.env, EXTRA_CASES: FIXTURE, CASES: 'examplia-2011', BUILD_DIR: alone, KIT_OUT_DIR: join(work, 'kit-alone') },
+      env: { ...process.env, DATA_ROOT: emptyRoot, EXTRA_CASES: resolve(FIXTURE), CASES: 'examplia-2011', BUILD_DIR: alone, KIT_OUT_DIR: join(work, 'kit-alone') },
       encoding: 'utf8'
     });
     if (build.status !== 0) throw new Error(`the build of ${FIXTURE} alone failed:\n${build.stdout}\n${build.stderr}`);

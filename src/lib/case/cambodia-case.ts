@@ -1,7 +1,7 @@
 // Cambodia's case identity, data/case.yaml: its title, page title, summary, headline words and place levels, in
 // English and Khmer, with the field names of a case's case.yaml (./schema.ts CaseMeta); types by z.infer.
-// vite.config.ts imports this (through $lib/server/cambodia-case) to compile the words into both bundles, and its config
-// loader resolves neither $lib nor an import without its file extension: so this module imports only files with
+// vite.config.ts imports this (and $lib/server/cambodia-case, which reads the file) to compile the words into both
+// bundles, and its config loader resolves neither $lib nor an import without its file extension: so this module imports only files with
 // neither, and ./schema.ts's pieces and $lib/schema/common's texts, which do, are not reused. The shapes are the same
 // ({ en, km } maps; levels with key, name, plural and parent).
 import { CORE_SCHEMA, load } from 'js-yaml';
@@ -78,6 +78,19 @@ export function cambodiaWordsIn(words: CambodiaCase, language: 'en' | 'km') {
   };
 }
 export type CambodiaWords = ReturnType<typeof cambodiaWordsIn>;
+
+/** The words of a build without Cambodia's pages (CASES): none of them is shown, and data/case.yaml need not exist. */
+export const NO_CAMBODIA_WORDS: CambodiaWords = {
+  id: 'cambodia-2017',
+  title: '',
+  pageTitle: '',
+  summary: '',
+  subject: '',
+  subjectOne: '',
+  records: '',
+  recordsOne: '',
+  level: { name: '', plural: '' }
+};
 
 export interface CambodiaCaseResult {
   /** Undefined when the file is missing or has any problem. */

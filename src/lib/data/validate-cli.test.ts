@@ -13,12 +13,12 @@ function validate(fixture: string): Promise<{ code: number | null; stdout: strin
   return validateProject(join(ROOT, 'tests/fixtures', fixture));
 }
 
-function validateProject(root: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function validateProject(root: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       TSX,
       ['scripts/validate.ts', root],
-      { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } },
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, CASES: '', NO_COLOR: '1', ...env } },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') reject(error);
         else resolve({ code: child.exitCode, stdout, stderr });
@@ -166,5 +166,22 @@ describe('npx tsx scripts/validate.ts with cases under data/cases/', { timeout: 
     // A hidden file in a case folder is stray like any other in data/.
     expect(stderr).toContain('data/cases/examplia-2011/.notes.swp');
     expect(stderr).toContain('✗ 1 problem in data/');
+  });
+
+  it('checks only the cases CASES names, as a build of them reads only them', async () => {
+    const root = projectWithCase();
+    // Cambodia's data broken, the case sound: a build of the case alone is not held up by data it does not read.
+    rmSync(join(root, 'data/tallies.yaml'));
+    const alone = await validateProject(root, { CASES: 'examplia-2011' });
+    expect(alone.stderr).toBe('');
+    expect(alone.code).toBe(0);
+    expect(alone.stdout).toContain('✓ case examplia-2011 is valid');
+    expect(alone.stdout).toContain("Cambodia's data (the top of data/) not checked: CASES=examplia-2011 leaves it out.");
+    const withCambodia = await validateProject(root, { CASES: 'cambodia-2017,examplia-2011' });
+    expect(withCambodia.code).not.toBe(0);
+    expect(withCambodia.stderr).toContain('tallies.yaml');
+    const unknown = await validateProject(root, { CASES: 'examplia-2012' });
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('CASES names "examplia-2012", which the data does not hold. Cases: cambodia-2017, examplia-2011.');
   });
 });
