@@ -4,8 +4,6 @@ export const en = {
   tagline: 'Sourced records of elected officials who switch parties',
   skipToContent: 'Skip to content',
   nav: { label: 'Site', dashboard: 'Dashboard', cases: 'All cases', data: 'Data', changes: 'Changes', about: 'About & method' },
-  /** The home page's list of the waves the site tracks, above Cambodia's dashboard. */
-  cases: { label: 'Waves tracked here', shown: 'shown below', compare: 'Set them side by side' },
   language: { label: 'Language', switchTo: 'ភាសាខ្មែរ', switchToName: 'Khmer' },
   footer: (dataLicence: string, codeLicence: string) => `Every record cites its sources; corrections are logged in public. Data ${dataLicence}, code ${codeLicence}.`,
   /** Cambodia's place names, credited only where its pages are built. */

@@ -6,7 +6,6 @@ export const km: typeof en = {
   tagline: 'កំណត់ត្រាមានប្រភពអំពីមន្ត្រីជាប់ឆ្នោតដែលប្តូរគណបក្ស',
   skipToContent: 'រំលងទៅខ្លឹមសារ',
   nav: { label: 'គេហទំព័រ', dashboard: 'ផ្ទាំងទិន្នន័យ', cases: 'ករណីទាំងអស់', data: 'ទិន្នន័យ', changes: 'ការកែប្រែ', about: 'អំពី និងវិធីសាស្ត្រ' },
-  cases: { label: 'រលកប្តូរគណបក្សដែលតាមដាននៅទីនេះ', shown: 'បង្ហាញខាងក្រោម', compare: 'ប្រៀបធៀបគ្នា' },
   language: { label: 'ភាសា', switchTo: 'English', switchToName: 'English' },
   footer: (dataLicence: string, codeLicence: string) => `កំណត់ត្រានីមួយៗបញ្ជាក់ប្រភព ហើយការកែតម្រូវត្រូវបានកត់ត្រាជាសាធារណៈ។ ទិន្នន័យ ${dataLicence} កូដ ${codeLicence}។`,
   placeNames: 'ឈ្មោះទីកន្លែង៖ pumi (MIT)។',

@@ -13,6 +13,8 @@ export const en = {
   title: words.title,
   pageTitle: words.pageTitle,
   description: words.summary,
+  /** Above the dashboard: every wave the site tracks, and the waves side by side (CaseList). */
+  cases: { label: 'Waves tracked here:', shown: 'shown below', compare: 'Set them side by side' },
   loading: (count: string) => `Loading ${count} records…`,
   loadFailed: 'The records could not be loaded. Check your connection and reload the page.',
   /** Without JavaScript: the filters do nothing, and a filtered link shows the default view drawn at build time. */

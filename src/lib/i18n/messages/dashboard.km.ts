@@ -15,6 +15,7 @@ export const km: typeof en = {
   title: words.title,
   pageTitle: words.pageTitle,
   description: words.summary,
+  cases: { label: 'រលកប្តូរគណបក្សដែលតាមដាននៅទីនេះ៖', shown: 'បង្ហាញខាងក្រោម', compare: 'ប្រៀបធៀបគ្នា' },
   loading: (count: string) => `កំពុងផ្ទុកកំណត់ត្រា ${count}…`,
   loadFailed: 'មិនអាចផ្ទុកកំណត់ត្រាបានទេ។ សូមពិនិត្យការតភ្ជាប់ ហើយផ្ទុកទំព័រឡើងវិញ។',
   needsJs: {
