@@ -49,7 +49,40 @@ describe('the waves side by side', () => {
   });
 
   it('words a wave’s figure as its card does', () => {
-    expect(waveFigure({ ...short, unit: 'people' }, w)).toEqual({ counted: '20 people counted', share: '20.0% of the 100 council seats' });
-    expect(waveFigure({ counted: 1234, unit: 'MPs' }, w)).toEqual({ counted: '1,234 MPs counted' });
+    expect(waveFigure({ ...short, unit: 'people' }, w)).toEqual({
+      counted: '20 people counted',
+      share: '20.0% of the 100 council seats',
+      text: '20 people counted: 20.0% of the 100 council seats'
+    });
+    expect(waveFigure({ counted: 1234, unit: 'MPs' }, w)).toEqual({ counted: '1,234 MPs counted', text: '1,234 MPs counted' });
+  });
+});
+
+describe('WavePanels, rendered on the server', () => {
+  const render = async (panels: ReturnType<typeof wavePanels>) => {
+    const { render: renderOnServer } = await import('svelte/server');
+    const { default: WavePanels } = await import('./WavePanels.svelte');
+    // Without Svelte's hydration markers (comments), as a reader's browser shows it.
+    return renderOnServer(WavePanels, { props: { panels, daysAxis: w.overview.daysAxis } }).body.replace(/<!--[^]*?-->/g, '');
+  };
+
+  it('draws each panel with its label, the step line and the claims, and names the seats’ source', async () => {
+    const body = await render(wavePanels([short, { ...long, title: 'A <b>long</b> wave' }], w));
+    expect(body.match(/data-testid="wave-panel"/g)).toHaveLength(2);
+    expect(body.match(/<svg [^>]*role="img"/g)).toHaveLength(2);
+    expect(body).toContain(`<path class="total svelte-`);
+    expect(body).toContain(`d="${wavePanels([short], w)[0].chart!.totalPath}"`);
+    expect(body.match(/<circle class="claim/g)).toHaveLength(1);
+    expect(body).toContain('<title>Day 10: 50 (a spokesman)</title>');
+    // A space before the source's link, and the title as text, never markup.
+    expect(body).toContain('Seats: <a href="https://example.org/seats" rel="external">Example Times</a>.');
+    expect(body).toContain('A &lt;b>long&lt;/b> wave');
+    expect(body).toContain('aria-label="A short wave: 20.0% of 100 council seats in sourced records"');
+  });
+
+  it('says why a wave without a sourced seat count has no chart', async () => {
+    const body = await render(wavePanels([{ ...short, seats: undefined }], w));
+    expect(body).not.toContain('<svg');
+    expect(body).toContain(w.overview.noSeats);
   });
 });

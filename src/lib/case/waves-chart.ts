@@ -36,13 +36,16 @@ export interface WavePanel {
   source?: { outlet: string; url: string };
 }
 
-/** A wave's figure in words, as its card on /cases/ and the home page's list give it: "40 MPs counted", "18.0% of the 222 seats …". */
-export function waveFigure(wave: Pick<WaveSeries, 'counted' | 'seats'> & { unit: string }, w: CaseWords): { counted: string; share?: string } {
+/**
+ * A wave's figure in words, as its card on /cases/ and the home page's list give it: "40 MPs counted", "18.0% of the
+ * 222 seats …", and the two in one line.
+ */
+export function waveFigure(wave: Pick<WaveSeries, 'counted' | 'seats'> & { unit: string }, w: CaseWords): { counted: string; share?: string; text: string } {
   const { counted, seats, unit } = wave;
-  return {
-    counted: w.overview.counted(`${formatNumber(counted, 'en')} ${unit}`),
-    ...(seats && { share: w.overview.shareOfSeats(w.percent((counted / seats.count) * 100), formatNumber(seats.count, 'en'), seats.what.replace(/\.$/, '')) })
-  };
+  const countedText = w.overview.counted(`${formatNumber(counted, 'en')} ${unit}`);
+  if (!seats) return { counted: countedText, text: countedText };
+  const share = w.overview.shareOfSeats(w.percent((counted / seats.count) * 100), formatNumber(seats.count, 'en'), seats.what.replace(/\.$/, ''));
+  return { counted: countedText, share, text: `${countedText}: ${share}` };
 }
 
 export const WAVE_CHART = { width: 360, height: 200, margin: { top: 10, right: 12, bottom: 30, left: 44 } } as const;
@@ -73,7 +76,7 @@ export function wavePanels(waves: readonly WaveSeries[], w: CaseWords): WavePane
       title: c.title,
       dayZero,
       chart: {
-        label: w.overview.chartLabel(c.title, w.percent(share(c.counted, seats)), seats.count, seats.what),
+        label: w.overview.chartLabel(c.title, w.percent(share(c.counted, seats)), formatNumber(seats.count, 'en'), seats.what.replace(/\.$/, '')),
         yTicks,
         xTicks: x.ticks(4).map((tick) => ({ x: round(x(tick)), text: String(tick) })),
         totalPath: stepPath(points.map((point) => [x(point.days), y(share(point.total, seats))])),

@@ -8,6 +8,8 @@ import type { Translated } from '$lib/case/schema';
 import { getDataset, getDashboardRows } from './dataset';
 import { getCases, type BuiltCase } from './cases';
 import { buildsCambodia } from './case-selection.js';
+import { waveFigure, wavePanels } from '$lib/case/waves-chart';
+import { caseWords } from '$lib/case/words';
 import type { SearchEntry } from '$lib/search/search';
 import { normaliseQuery } from '$lib/search/normalise';
 
@@ -181,6 +183,18 @@ function caseOverview(built: BuiltCase): WaveOverview {
       .filter((claim) => claim.count !== undefined && claim.series !== undefined && claim.series === page.claimsSeries && claim.date.length === 10)
       .map((claim) => ({ days: daysSince(claim.day, page.trigger.day), count: claim.count!, text: claim.countText, by: claim.claimedBy })),
     span: daysSince(page.period.end ?? totals.at(-1)?.day ?? page.period.start, page.trigger.day)
+  };
+}
+
+/** Every wave with its figure in words, and the waves side by side: /cases/ and the home page show them (in English, as the other cases' pages are). */
+export function wavesSideBySide() {
+  const words = caseWords('en');
+  const waves = casesOverview();
+  return {
+    waves: waves.map((wave) => ({ ...wave, figure: waveFigure(wave, words) })),
+    panels: wavePanels(waves, words),
+    intro: words.overview.sideBySideIntro,
+    daysAxis: words.overview.daysAxis
   };
 }
 

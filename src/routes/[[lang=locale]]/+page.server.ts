@@ -2,28 +2,22 @@ import { redirect } from '@sveltejs/kit';
 import { toDashboardData } from '$lib/dashboard/view-data';
 import { currentExportMeta } from '$lib/export/files.server';
 import { cambodiaEntries, inEveryLanguage } from '$lib/profiles/entries';
-import { casesOverview } from '$lib/server/case-page';
+import { wavesSideBySide } from '$lib/server/case-page';
 import { casesHome } from '$lib/server/cases';
 import { buildsCambodia, CAMBODIA } from '$lib/server/case-selection.js';
 import { getDashboardRows, getDataset } from '$lib/server/dataset';
 import { dashboardMapShapes } from '$lib/server/geo';
-import { caseWords } from '$lib/case/words';
-import { waveFigure, wavePanels } from '$lib/case/waves-chart';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = cambodiaEntries(() => inEveryLanguage([{}]));
 
 // The other cases' pages are in English, and so is what the home page says of them, as /cases/ words it.
 function homeCases() {
-  const waves = casesOverview();
-  const words = caseWords('en');
+  const { waves, panels, intro, daysAxis } = wavesSideBySide();
   const others = waves.filter((wave) => wave.id !== CAMBODIA);
   return {
-    otherCases: others.map((wave) => {
-      const { counted, share } = waveFigure(wave, words);
-      return { href: wave.href, title: wave.title, figure: share ? `${counted}: ${share}` : counted };
-    }),
-    sideBySide: others.length > 0 ? { intro: words.overview.sideBySideIntro, daysAxis: words.overview.daysAxis, panels: wavePanels(waves, words) } : undefined
+    otherCases: others.map((wave) => ({ href: wave.href, title: wave.title, figure: wave.figure.text })),
+    sideBySide: others.length > 0 ? { intro, daysAxis, panels } : undefined
   };
 }
 
