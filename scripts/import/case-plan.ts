@@ -1,5 +1,5 @@
 // Plans an import of switches into one case (data/cases/<id>/) from a CSV in the layout of the case's own switches.csv
-// (src/lib/case/exports.ts), one row a switch, plus a few optional columns for what the export does not carry. Every
+// (src/lib/case/switch-columns.ts), one row a switch, plus a few optional columns for what the export does not carry. Every
 // row becomes a switch (and, when asked, its new person); the would-be case folder is then parsed and cross-checked as
 // a whole (parseCase), exactly as `npm run validate` would, before anything may be written.
 import { stringify } from 'yaml';
@@ -9,7 +9,7 @@ import { CasePerson, Switch, type CaseParty, type CasePerson as Person, type Swi
 import type { DataFile } from '../../src/lib/data/dataset';
 import { defectionInterval, intervalsOverlap, knownBounds } from '../../src/lib/data/dates';
 import { describeValue, formatIssue, fromZodIssues, type ValidationIssue } from '../../src/lib/data/issues';
-import { caseColumns } from '../../src/lib/case/switch-columns';
+import { caseColumns, webSources } from '../../src/lib/case/switch-columns';
 import { joinList, splitList } from '../../src/lib/export/columns';
 import { splitCsvComments } from '../../src/lib/export/csv';
 import type { Change } from '../../src/lib/schema';
@@ -149,7 +149,7 @@ function recordText(record: object): string {
   return stringify(pruned, { lineWidth: 100 });
 }
 
-/** The cells switches.csv writes for a switch in the columns an import compares (as exports.ts writes them); the others (names, counted) follow from these. */
+/** The cells switches.csv writes for a switch in the columns an import compares (as switch-columns.ts writes them); the others (names, counted) follow from these. */
 export function carriedCells(record: SwitchRecord): Record<string, string> {
   const bounds = (date: SwitchRecord['left']['date'] | undefined) => {
     const interval = date && defectionInterval(date);
@@ -176,7 +176,7 @@ export function carriedCells(record: SwitchRecord): Record<string, string> {
     reason_summary: record.reason.summary ?? '',
     reason_quote: record.reason.quote?.text ?? '',
     reason_quote_speaker: record.reason.quote?.speaker ?? '',
-    sources: joinList(record.sources.map((source) => source.url).filter((url) => /^https?:\/\/[^\s]/i.test(url)))
+    sources: joinList(webSources(record.sources).map((source) => source.url))
   };
 }
 
