@@ -3,6 +3,7 @@
 // case's own files, so the tests follow the data.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
@@ -46,6 +47,13 @@ test('the home page lists every wave the site tracks, in both languages, and lea
     await expect(sideBySide.getByTestId('wave-panel')).toHaveCount(1 + OTHER_CASES);
     await expect(sideBySide.locator('svg path.total')).toHaveCount(1 + OTHER_CASES);
     await expect(sideBySide.getByRole('link', { name: /→/ })).toHaveAttribute('href', '/cases/');
+    // Open, in light and dark, the list and the charts pass axe's WCAG 2.2 AA checks.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('[data-testid="case-list"]').analyze();
+      expect(violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`)), `${home} ${colorScheme}`).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   }
   await page.getByTestId('case-list').getByRole('link', { name: title }).click();
   await expect(page).toHaveURL(`/cases/${CASE}/`);
