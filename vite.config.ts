@@ -47,7 +47,8 @@ export default defineConfig(({ mode }) => {
   // into both bundles as __SITE_CONFIG__ (read in $lib/site).
   const site = readSiteConfig(loadEnv(mode, process.cwd(), 'PUBLIC_'));
   // A build without Cambodia's pages (CASES) shows none of its words and needs none of its data.
-  const cambodia = buildsCambodia() ? cambodiaCaseWords(process.env.DATA_ROOT ?? process.cwd()) : undefined;
+  const cambodiaBuilt = buildsCambodia();
+  const cambodia = cambodiaBuilt ? cambodiaCaseWords(process.env.DATA_ROOT ?? process.cwd()) : undefined;
   return {
     plugins: [sveltekit(), siteConfigWarnings(site.warnings)],
     // Links to people are written both while prerendering and in the browser: both bundles must agree on whether a
@@ -57,7 +58,7 @@ export default defineConfig(({ mode }) => {
       // Printed pages say when their data last changed (src/lib/components/PrintedFrom.svelte).
       __DATA_AS_OF__: JSON.stringify(dataAsOf(process.env.DATA_ROOT ?? process.cwd())),
       // Whether Cambodia's pages are built (CASES, src/lib/server/case-selection.js): the header links them only then.
-      __CAMBODIA_BUILT__: JSON.stringify(buildsCambodia()),
+      __CAMBODIA_BUILT__: JSON.stringify(cambodiaBuilt),
       // Cambodia's title, headline words and level name (data/case.yaml), checked, for its catalogues in both bundles:
       // each language's catalogue compiles in its own words only.
       __CAMBODIA_EN__: JSON.stringify(cambodia ? cambodiaWordsIn(cambodia, 'en') : NO_CAMBODIA_WORDS),

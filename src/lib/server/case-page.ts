@@ -7,7 +7,6 @@ import { textOf, countOf, mapLevelOf, runningTotal, daysSince, type SwitchRow } 
 import type { Translated } from '$lib/case/schema';
 import { getDataset, getDashboardRows } from './dataset';
 import { getCases, type BuiltCase } from './cases';
-import { buildsCambodia } from './case-selection.js';
 import { waveFigure, wavePanels } from '$lib/case/waves-chart';
 import { caseWords } from '$lib/case/words';
 import type { SearchEntry } from '$lib/search/search';
@@ -198,8 +197,11 @@ export function wavesSideBySide() {
   };
 }
 
+let overview: WaveOverview[] | undefined;
+
+/** Every wave the build makes, Cambodia's first: made once, for /cases/, / and /km/. */
 export function casesOverview(): WaveOverview[] {
-  return [...(buildsCambodia() ? [cambodiaOverview()] : []), ...[...getCases().values()].map(caseOverview)];
+  return (overview ??= [...(__CAMBODIA_BUILT__ ? [cambodiaOverview()] : []), ...[...getCases().values()].map(caseOverview)]);
 }
 
 /** Every page of the other cases, for the sitemap. */

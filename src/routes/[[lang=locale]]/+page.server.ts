@@ -4,7 +4,7 @@ import { currentExportMeta } from '$lib/export/files.server';
 import { cambodiaEntries, inEveryLanguage } from '$lib/profiles/entries';
 import { wavesSideBySide } from '$lib/server/case-page';
 import { casesHome } from '$lib/server/cases';
-import { buildsCambodia, CAMBODIA } from '$lib/server/case-selection.js';
+import { CAMBODIA } from '$lib/server/case-selection.js';
 import { getDashboardRows, getDataset } from '$lib/server/dataset';
 import { dashboardMapShapes } from '$lib/server/geo';
 import type { EntryGenerator } from './$types';
@@ -23,7 +23,7 @@ function homeCases() {
 
 export function load() {
   // A build of other cases alone (CASES) has no Cambodian dashboard: its home leads to its case, or to the list of cases.
-  if (!buildsCambodia()) redirect(307, casesHome());
+  if (!__CAMBODIA_BUILT__) redirect(307, casesHome());
   const data = getDataset();
   // When the data last changed: the date every export carries (the newest changelog entry).
   return {
