@@ -11,6 +11,7 @@ const longDayFormat = cached((tag) => new Intl.DateTimeFormat(tag, { day: 'numer
 const monthFormat = cached((tag) => new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
 const yearFormat = cached((tag) => new Intl.DateTimeFormat(tag, { year: 'numeric', timeZone: 'UTC' }));
 const numberFormat = cached((tag) => new Intl.NumberFormat(tag));
+const listFormat = cached((tag) => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }));
 
 const APPROXIMATELY: Record<Locale, string> = { en: 'about', km: 'ប្រហែល' };
 const UNKNOWN_DATE: Record<Locale, string> = { en: 'date unknown', km: 'មិនដឹងកាលបរិច្ឆេទ' };
@@ -70,5 +71,5 @@ export function plural(count: number, one: string, many = `${one}s`, locale: Loc
 /** "a, b and c" */
 export function listJoin(items: readonly string[], locale: Locale = 'en'): string {
   if (locale === 'km') return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} និង ${items.at(-1)}`;
-  return new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(locale).format(items);
 }
