@@ -20,6 +20,7 @@
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatCsv, parseCsv } from '../src/lib/csv/csv';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = resolve(process.argv[2] ?? join(ROOT, '../shared/research/gazetteer'));
@@ -142,50 +143,15 @@ const COMMUNE_ALIASES: Record<string, AliasDef> = {
 // ------------------------------------------------------------------------------------ helpers
 type Row = Record<string, string>;
 
-/** RFC 4180 parser (quoted fields, doubled quotes, CRLF or LF). */
-function parseCsv(text: string): Row[] {
-  const rows: string[][] = [];
-  let field = '';
-  let row: string[] = [];
-  let q = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (q) {
-      if (c === '"' && s[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') q = false;
-      else field += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [header, ...body] = rows.filter((r) => r.length > 1 || r[0] !== '');
-  return body.map((r) => {
-    if (r.length !== header.length) throw new Error(`bad CSV row: ${r.join(',')}`);
-    return Object.fromEntries(header.map((h, i) => [h, r[i]]));
+/** The gazetteer's rows by header name; a row with more or fewer fields than the header stops the run. */
+function readCsv(text: string): Row[] {
+  const [header = [], ...body] = parseCsv(text);
+  return body.map((fields) => {
+    if (fields.length !== header.length) throw new Error(`bad CSV row: ${fields.join(',')}`);
+    return Object.fromEntries(header.map((name, i) => [name, fields[i]]));
   });
 }
-
-function csvField(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-function toCsv(columns: string[], rows: Row[]): string {
-  return [columns, ...rows.map((r) => columns.map((c) => r[c] ?? ''))].map((r) => r.map(csvField).join(',')).join('\n') + '\n';
-}
+const toCsv = (columns: string[], rows: Row[]) => formatCsv([columns, ...rows.map((row) => columns.map((column) => row[column] ?? ''))]);
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 const cleanLatin = (s: string) => clean(s.normalize('NFC').replace(/[\u200B-\u200D\uFEFF]/g, ''));
@@ -240,7 +206,7 @@ function checkAlias(a: string) {
 }
 
 // -------------------------------------------------------------------------------------- build
-const read = (f: string) => parseCsv(readFileSync(join(SRC, f), 'utf8'));
+const read = (f: string) => readCsv(readFileSync(join(SRC, f), 'utf8'));
 const pad = (s: string, n: number) => {
   if (!/^\d+$/.test(s)) throw new Error(`non-numeric code "${s}"`);
   const t = s.replace(/^0+(?=\d)/, '').padStart(n, '0');
