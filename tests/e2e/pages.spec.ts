@@ -326,3 +326,20 @@ test.describe('accessibility (axe): no serious or critical violations', () => {
     expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
   });
 });
+
+test('the about and search pages list every province, linked, with its name in the other language beside it', async ({ page }) => {
+  for (const [path, link, beside] of [
+    ['/about/', { name: 'Kampong Cham', href: '/province/KH-3/' }, 'កំពង់ចាម'],
+    ['/search/', { name: 'Kampong Cham', href: '/province/KH-3/' }, 'កំពង់ចាម'],
+    ['/km/about/', { name: 'កំពង់ចាម', href: '/km/province/KH-3/' }, 'Kampong Cham'],
+    ['/km/search/', { name: 'កំពង់ចាម', href: '/km/province/KH-3/' }, 'Kampong Cham']
+  ] as const) {
+    await page.goto(path);
+    const list = page.locator('#browse ~ ul');
+    await expect(list.getByRole('listitem')).toHaveCount(25);
+    const item = list.getByRole('listitem').filter({ has: page.getByRole('link', { name: link.name, exact: true }) });
+    await expect(item.getByRole('link')).toHaveAttribute('href', link.href);
+    await expect(item.locator('span.muted')).toHaveText(beside);
+    await expect(item.locator('span.muted')).toHaveAttribute('lang', path.startsWith('/km/') ? 'en' : 'km');
+  }
+});
