@@ -2,7 +2,7 @@
 // (the built site at `/`). Kept here, beside the page it drives, so a change to the dashboard's controls updates it
 // too; bench/peer/run.sh passes it to the probe.
 // Same shape as adapter-observable.mjs; the optional fields startEvents / prepare / readyPredicate are described at
-// the top of measure.mjs. Every set* is one user action on the page's own controls (Playwright click or fill):
+// the top of measure.mjs. Every set* is one user action on the page's own controls (a click, see `click` below, or a fill):
 //   provinces  the map panel's "Provinces as a list" disclosure: one toggle button per province (aria-pressed), exact
 //              ISO codes (on the SVG map, Kampong Cham's shape selects KH-3 and KH-25 together, so the list is used).
 //              A button click fires no input/change event, hence startEvents adds 'click'. Where the peer changes its
@@ -16,6 +16,12 @@ const MAP = 'section.map-panel';
 const LIST = 'details.province-list';
 const roleGroup = (page) => page.locator('details.group').filter({ has: page.locator('summary', { hasText: /^Role/ }) });
 const SETTLE_MS = 400; // = measure.mjs's default quiet period: what each timed step waits for before the next one
+
+// A toggle or checkbox is clicked on the element, as the peer's adapter sets its selects: without moving the pointer,
+// whose hover frame just before a click delays the next frame whatever the page does (a page that changes one text
+// node on a click measures 10-14 ms per pointer click, 2-4 ms per element click, on this machine). PEER_MOUSE=1 clicks
+// with Playwright's pointer instead.
+const click = (locator) => (process.env.PEER_MOUSE ? locator.click() : locator.evaluate((element) => element.click()));
 
 // Opens a disclosure the way a reader does (a click on its summary), before the probe is armed.
 async function open(d) {
@@ -77,7 +83,7 @@ export default {
       const toggles = await provinceToggles(page, val);
       for (const t of toggles.slice(0, -1)) {
         const n = await measuresSoFar(page);
-        await page.locator(`${LIST} li button`).nth(t.index).click();
+        await click(page.locator(`${LIST} li button`).nth(t.index));
         await settle(page, n);
       }
     } else if (fn === 'setRole') {
@@ -85,7 +91,7 @@ export default {
       // a different role ticked before: untick it first (not needed by the current interaction list: role goes x -> null)
       if (val != null) for (const r of await roleState(page)) if (r.checked && r.label !== val) {
         const n = await measuresSoFar(page);
-        await roleBoxes(page).nth(r.index).click();
+        await click(roleBoxes(page).nth(r.index));
         await settle(page, n);
       }
     }
@@ -93,7 +99,7 @@ export default {
   async setProvinces(page, codes) {
     const toggles = await provinceToggles(page, codes);
     if (!toggles.length) return;
-    for (const t of toggles) await page.locator(`${LIST} li button`).nth(t.index).click(); // one, after prepare()
+    for (const t of toggles) await click(page.locator(`${LIST} li button`).nth(t.index)); // one, after prepare()
   },
   async setDateFrom(page, iso) { await page.locator('section.timeline-panel input[type=date]').nth(0).fill(iso); },
   async setDateTo(page, iso) { await page.locator('section.timeline-panel input[type=date]').nth(1).fill(iso); },
@@ -101,7 +107,7 @@ export default {
     const roles = await roleState(page);
     const target = role == null ? roles.find((r) => r.checked) : roles.find((r) => r.label === role && !r.checked);
     if (!target) throw new Error(`role ${JSON.stringify(role)}: no such checkbox to change (labels: ${roles.map((r) => r.label).join(', ')})`);
-    await roleBoxes(page).nth(target.index).click();
+    await click(roleBoxes(page).nth(target.index));
   },
   async setSearch(page, text) { await page.fill('[data-testid="search-input"]', text); },
 };
