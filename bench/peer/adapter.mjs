@@ -19,7 +19,7 @@ const SETTLE_MS = 400; // = measure.mjs's default quiet period: what each timed 
 
 // A toggle or checkbox is clicked on the element, as the peer's adapter sets its selects: without moving the pointer,
 // whose hover frame just before a click delays the next frame whatever the page does (a page that changes one text
-// node on a click measures 10-14 ms per pointer click, 2-4 ms per element click, on this machine). PEER_MOUSE=1 clicks
+// node, control/, measures 10-15 ms per pointer click, 2-6 ms per element click, on this machine). PEER_MOUSE=1 clicks
 // with Playwright's pointer instead.
 const click = (locator) => (process.env.PEER_MOUSE ? locator.click() : locator.evaluate((element) => element.click()));
 
