@@ -173,3 +173,23 @@ test('the header search finds another case’s MP, from an English or a Khmer pa
   await page.goto(`/search/?q=${encodeURIComponent(mostMoves.name)}`);
   await expect(page.getByRole('region', { name: /^In the other cases/ }).getByRole('link', { name: mostMoves.name })).toHaveAttribute('href', `/cases/${CASE}/person/${mostMoves.id}/`);
 });
+
+test('on a phone the switches and the claims are cards of labelled fields, on a desktop table rows', async ({ browser }) => {
+  for (const [width, display] of [[390, 'block'], [1280, 'table-row']] as const) {
+    const context = await browser.newContext({ viewport: { width, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`/cases/${CASE}/`);
+    for (const table of ['table.switches', 'table.claims']) {
+      const row = page.locator(`${table} tbody tr`).first();
+      expect(await row.evaluate((el) => getComputedStyle(el).display)).toBe(display);
+      const labelled = row.locator('td[data-label]').first();
+      const label = await labelled.getAttribute('data-label');
+      const before = await labelled.evaluate((el) => getComputedStyle(el, '::before').content);
+      expect(before).toBe(width === 390 ? `"${label}: "` : 'none');
+      // The header row stays for screen readers, out of sight on a phone.
+      expect(await page.locator(`${table} thead`).evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(width === 390 ? 1 : 100);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await context.close();
+  }
+});
