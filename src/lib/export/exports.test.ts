@@ -3,15 +3,19 @@ import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '$lib/csv/csv';
-import type { Dataset } from '$lib/schema';
+import { Defection, type Dataset } from '$lib/schema';
 import { parseDataset, type DataFile } from '$lib/data/dataset';
+import { createProfileContext } from '$lib/profiles/context';
+import { provinceProfile } from '$lib/profiles/province';
+import { isCounted } from '$lib/profiles/records';
 import { readDataFiles } from '$lib/server/read-data';
+import { defectionInput } from '../../../tests/fixtures/records';
 import { COLUMNS } from './columns';
 import { toCsv, splitCsvComments } from './csv';
 import { toDatapackage, toDatapackageDescriptor } from './datapackage';
 import { TabularDataPackage, type TableSchemaField } from './datapackage-schema';
 import { viewFile } from './download';
-import { toGeoJson, toProvincesGeoJson } from './geojson';
+import { PROVINCES_COUNTING, toGeoJson, toProvincesGeoJson } from './geojson';
 import { toJson, toJsonExport, type JsonExport } from './json';
 import { exportMeta, generatedAt, type ExportMeta } from './meta';
 import { toPopolo, toPopoloDocument, isPopoloPerson } from './popolo';
@@ -169,9 +173,37 @@ describe('provinces.geojson', () => {
     const tbongKhmum = geojson.features.find((feature) => feature.properties.iso === 'KH-25')!;
     expect(tbongKhmum.geometry).toBeNull();
     expect(tbongKhmum.properties.note).toMatch(/Kampong Cham/);
-    const counted = data.defections.filter((record) => !record.retracted && record.place.province);
+    const counted = data.defections.filter((record) => isCounted(record) && record.place.province);
     expect(geojson.features.reduce((sum, feature) => sum + feature.properties.records, 0)).toBe(counted.length);
     expect(geojson.features.reduce((sum, feature) => sum + feature.properties.people, 0)).toBe(counted.reduce((sum, record) => sum + record.people, 0));
+  });
+
+  it('counts records and people as the headline does: confirmed and reported records, never disputed or retracted ones', () => {
+    const record = (id: string, people: number, changes: Record<string, unknown>) =>
+      Defection.parse(defectionInput({ id, people, place: { province: '14' }, ...changes }));
+    const fixture: Dataset = {
+      ...data,
+      defections: [
+        record('fixture-confirmed', 2, { status: 'confirmed' }),
+        record('fixture-reported', 3, { status: 'reported' }),
+        record('fixture-disputed', 54, { status: 'disputed' }),
+        record('fixture-retracted', 7, { status: 'confirmed', retracted: { date: '2018-01-01', reason: 'The source corrected its report.' } })
+      ]
+    };
+    const geojson = JSON.parse(toGeoJson(fixture, topology, meta)) as ReturnType<typeof toProvincesGeoJson>;
+    const preyVeng = geojson.features.find((feature) => feature.properties.code === '14')!;
+    expect(preyVeng.properties).toMatchObject({ records: 2, people: 5, confirmed_records: 1, reported_records: 1, disputed_records: 1 });
+    expect(geojson.features.filter((feature) => feature !== preyVeng).every((feature) => feature.properties.records === 0 && feature.properties.people === 0)).toBe(true);
+    expect(geojson.metadata.counting).toBe(PROVINCES_COUNTING);
+    expect(geojson.metadata.counting).toMatch(/confirmed or reported; disputed and retracted records.* are not counted/);
+  });
+
+  it('gives every province the records and people its province page counts', () => {
+    const ctx = createProfileContext(data);
+    const geojson = toProvincesGeoJson(data, topology, meta);
+    for (const { properties } of geojson.features) {
+      expect({ iso: properties.iso, records: properties.records, people: properties.people }).toEqual({ iso: properties.iso, ...provinceProfile(ctx, properties.iso)!.counted });
+    }
   });
 });
 
