@@ -52,7 +52,8 @@ export const EXPORT_FILES = [
     file: 'provinces.geojson',
     format: 'GeoJSON',
     contentType: 'application/geo+json; charset=utf-8',
-    description: 'Every province with its record and people counts; a province with no boundary of its own in the source map has a null geometry and a note naming the shape that covers it.',
+    description:
+      'Every province with its record and people counts, counted as the headline numbers are: confirmed and reported records; disputed and retracted records are left out (disputed_records gives the disputed ones apart). A province with no boundary of its own in the source map has a null geometry and a note naming the shape that covers it.',
     build: (data, meta) => toGeoJson(data, JSON.parse(readFileSync(TOPOLOGY_FILE, 'utf8')) as Topology, meta)
   },
   {
