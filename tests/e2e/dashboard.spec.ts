@@ -209,6 +209,28 @@ test('a garbage URL still shows the dashboard, with a notice of what was ignored
   expect(errors).toEqual([]);
 });
 
+test('a search the URL garbled (?q=%E0%B8, not UTF-8) is ignored with a notice, and the headline claims no search', async ({ page }) => {
+  await page.goto('/');
+  await untilInteractive(page);
+  await expect(summary(page)).toContainText('sourced defection records');
+  const unfiltered = await summary(page).textContent();
+
+  await page.goto('/?q=%E0%B8');
+  await untilInteractive(page);
+  const notice = page.getByTestId('ignored-params');
+  await expect(notice).toContainText('q=\uFFFD (no readable text to search for)');
+  await expect(summary(page)).toHaveText(unfiltered!);
+  await expect(summary(page)).not.toContainText('matching');
+  await expect(page.getByTestId('search-input')).toHaveValue('');
+
+  // Nothing searchable (the search drops punctuation) is the same case; in Khmer too, and in an embed (one parser).
+  await page.goto('/km/?q=--');
+  await expect(page.getByTestId('ignored-params')).toContainText('q=-- (គ្មានអត្ថបទដែលអាចអានបានសម្រាប់ស្វែងរក)');
+  await expect(summary(page)).not.toContainText('ដែលមានពាក្យ');
+  await page.goto('/embed/map/?q=%E0%B8');
+  await expect(summary(page)).toHaveText(unfiltered!);
+});
+
 test('an empty view says which filter emptied it, and clear-all restores everything', async ({ page }) => {
   await page.goto('/?q=zzzzzz');
   await untilInteractive(page);

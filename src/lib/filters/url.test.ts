@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REASON_TAGS, ROLES, STANCES, STATUSES } from '$lib/schema/vocabulary';
 import { VOICES } from '$lib/data/rows';
+import { en } from '$lib/i18n/messages/dashboard.en';
+import { km } from '$lib/i18n/messages/dashboard.km';
+import { normaliseForSearch } from '$lib/search/normalise';
 import { DEFAULT_WAVE } from '../../../tests/fixtures/waves';
 import { DATE_RULES, SORT_KEYS, defaultFilterState, defaultWaveOf, type FilterState } from './state';
-import { parseFilterParams, serializeFilterState, type FilterVocabulary } from './url';
+import { isSearchable, parseFilterParams, serializeFilterState, type FilterVocabulary } from './url';
 
 const PROVINCES = Array.from({ length: 25 }, (_, i) => `KH-${i + 1}`);
 const PARTIES = ['CNRP', 'CPP', 'SRP', 'HRP', 'FUNCINPEC', 'KNUP', 'CNLP'];
@@ -39,6 +42,11 @@ function expectKnownValues(state: FilterState) {
   for (const day of [state.from, state.to]) if (day !== undefined) expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   if (state.from && state.to) expect(state.from <= state.to).toBe(true);
   expect(state.q.length).toBeLessThanOrEqual(200);
+  // A search is something the dashboard's search can look for, or none.
+  if (state.q !== '') {
+    expect(state.q).not.toContain('\uFFFD');
+    expect(normaliseForSearch(state.q)).not.toBe('');
+  }
 }
 
 describe('parseFilterParams', { timeout: 30_000 }, () => {
@@ -143,6 +151,50 @@ describe('parseFilterParams', { timeout: 30_000 }, () => {
     expect(state.q).toBe(state.q.trim());
   });
 
+  it('a q of percent-escapes that are not UTF-8 (decoded to U+FFFD) is ignored as unreadable, not searched for', () => {
+    for (const text of ['q=%E0%B8', 'q=%FF', 'q=Chin%E0Choy', 'q=%C3']) {
+      const { state, ignored } = parse(text);
+      expect(state).toEqual(defaultFilterState(DEFAULT_WAVE));
+      expect(ignored).toEqual([{ param: 'q', value: new URLSearchParams(text).get('q'), reason: 'unreadable' }]);
+    }
+    expect(parse('q=%E0%B8').ignored[0].value).toBe('\uFFFD');
+  });
+
+  it('a q with nothing the search can look for (punctuation, symbols) is ignored the same way', () => {
+    // The search drops all of it (normaliseForSearch gives ""), so it would match every row.
+    for (const q of ['--', '?!', '“…”', "'", '🙂', '\u200b']) {
+      const { state, ignored } = parse(new URLSearchParams({ q }).toString());
+      expect(state.q).toBe('');
+      expect(ignored).toEqual([{ param: 'q', value: q, reason: 'unreadable' }]);
+    }
+  });
+
+  it('an empty or blank q is no search and no notice', () => {
+    for (const text of ['q=', 'q=%20%20', 'q=+']) expect(parse(text)).toEqual({ state: defaultFilterState(DEFAULT_WAVE), ignored: [] });
+  });
+
+  it('ordinary searches are kept as typed: Latin, Khmer, one letter or digit, accents, punctuation among letters', () => {
+    for (const q of ['Chin Choy', 'ឧត្តរមានជ័យ', 'ឃុំ', 'a', 'ក', '7', 'Phnôm Penh', "O'Neill", 'Kg. Cham', '-Srak-']) {
+      const { state, ignored } = parse(new URLSearchParams({ q }).toString());
+      expect(ignored).toEqual([]);
+      expect(state.q).toBe(q);
+      expect(isSearchable(q)).toBe(true);
+    }
+  });
+
+  it('the cap at 200 characters does not cut a character beyond U+FFFF in half', () => {
+    const { state, ignored } = parse(new URLSearchParams({ q: `${'a'.repeat(199)}😀b` }).toString());
+    expect(ignored).toEqual([]);
+    expect(state.q).toBe('a'.repeat(199));
+    // Written back and read again, the search is the same, not an unreadable one.
+    expect(parse(serializeFilterState(state, DEFAULT_WAVE))).toEqual({ state, ignored: [] });
+  });
+
+  it('the unreadable reason has its words in both catalogues', () => {
+    expect(en.ignoredReasons.unreadable).toBeTruthy();
+    expect(km.ignoredReasons.unreadable).toMatch(/[\u1780-\u17ff]/);
+  });
+
   it('never throws on arbitrary query strings, and keeps only known values', () => {
     const queryChar = fc.constantFrom('=', '&', ',', '%', '2', 'C', '-', '+', ' ', 'K', 'H', '3', 'k', 'x');
     const paramName = fc.constantFrom('province', 'from', 'to', 'role', 'from_party', 'to_party', 'reason', 'voice', 'stance', 'dates', 'status', 'wave', 'q', 'sort', 'other');
@@ -183,10 +235,14 @@ const subset = <T extends string>(values: readonly T[]) => fc.subarray([...value
 const isoDay = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10));
-const query = fc
-  .string({ unit: 'grapheme', maxLength: 80 })
-  .map((q) => q.trim())
-  .filter((q) => q.length <= 200 && q === q.trim());
+// A search the dashboard can look for (one letter at least among any text), or none.
+const query = fc.oneof(
+  fc.constant(''),
+  fc
+    .tuple(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('a', 'Z', '7', 'ក', 'ស'), fc.string({ unit: 'grapheme', maxLength: 40 }))
+    .map(([before, letter, after]) => `${before}${letter}${after}`.trim())
+    .filter((q) => q.length <= 200 && isSearchable(q))
+);
 const canonicalState: fc.Arbitrary<FilterState> = fc
   .record({
     province: subset(PROVINCES),
@@ -244,6 +300,11 @@ describe('serializeFilterState', { timeout: 30_000 }, () => {
     expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), wave: 'all' }, DEFAULT_WAVE)).toBe('wave=all');
     expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), descending: true }, DEFAULT_WAVE)).toBe('sort=-date');
     expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), q: '  a, b&c  ' }, DEFAULT_WAVE)).toBe('q=a,+b%26c');
+  });
+
+  it('leaves out a search with nothing to search for, as parsing would ignore it (typing "-" writes no q)', () => {
+    for (const q of ['-', '--', '\uFFFD', 'Chin\uFFFDChoy', '?!'])
+      expect(serializeFilterState({ ...defaultFilterState(DEFAULT_WAVE), province: ['KH-3'], q }, DEFAULT_WAVE)).toBe('province=KH-3');
   });
 
   it('the default wave comes from the vocabulary (data/waves.yaml), not from code: another default changes which wave the URL leaves out', () => {

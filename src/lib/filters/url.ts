@@ -1,5 +1,6 @@
 // FilterState ⇄ URL query string, for every declared filter (dimensions.ts). Parsing never throws: what it cannot use
 // it ignores and reports.
+import { normaliseForSearch } from '$lib/search/normalise';
 import { FILTERS, type FilterDeclaration, type FilterVocabulary } from './dimensions';
 import { DATE_RULES, SORT_KEYS, defaultFilterState, defaultOf, valuesOf, type FilterState, type SortKey } from './state';
 
@@ -25,6 +26,15 @@ function isRealDay(value: string): boolean {
   if (!ISO_DAY.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * Whether the dashboard's search can use this text: not when it holds U+FFFD, which is what URLSearchParams makes of
+ * percent-escapes that are not UTF-8 (?q=%E0%B8), nor when nothing is left once normalised as the search normalises
+ * (?q=--): the search would match every row while the headline said "matching …".
+ */
+export function isSearchable(text: string): boolean {
+  return !text.includes('\uFFFD') && normaliseForSearch(text) !== '';
 }
 
 const byName = (values: readonly string[]) => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -71,9 +81,14 @@ export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVoc
         if ((DATE_RULES as readonly string[]).includes(value)) state.dates = value as FilterState['dates'];
         else ignored.push({ param, value, reason: 'unknown value' });
         break;
-      case 'q':
-        state.q = value.trim().slice(0, MAX_QUERY_LENGTH).trim();
+      case 'q': {
+        // Cut at the limit, but not between the two halves of a character beyond U+FFFF (its half alone would be
+        // written back to the URL as U+FFFD).
+        const q = value.trim().slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, '').trim();
+        if (q === '' || isSearchable(q)) state.q = q;
+        else ignored.push({ param, value, reason: 'unreadable' });
         break;
+      }
       case 'sort': {
         const descending = value.startsWith('-');
         const key = descending ? value.slice(1) : value;
@@ -111,7 +126,8 @@ export function serializeFilterState(state: FilterState, defaultWave: string, fi
   if (state.to) params.set('to', state.to);
   if (state.dates !== 'within') params.set('dates', state.dates);
   for (const d of filters) if (d.key !== 'province') write(d);
-  if (state.q.trim()) params.set('q', state.q.trim());
+  // A search with nothing searchable in it is no filter: left out, as parsing would ignore it.
+  if (state.q.trim() && isSearchable(state.q.trim())) params.set('q', state.q.trim());
   if (state.sort !== 'date' || state.descending) params.set('sort', `${state.descending ? '-' : ''}${state.sort}`);
   // Commas are safe in query strings and keep lists readable: ?province=KH-3,KH-21
   return params.toString().replaceAll('%2C', ',');

@@ -75,7 +75,8 @@ export const en = {
     'unknown sort column': 'unknown sort column',
     'unknown parameter': 'unknown parameter',
     'repeated parameter; the first one is used': 'repeated; the first one is used',
-    'earlier than "from"': 'earlier than "from"'
+    'earlier than "from"': 'earlier than "from"',
+    unreadable: 'no readable text to search for'
   } as Record<string, string>,
   filters: {
     heading: 'Filters',

@@ -75,7 +75,8 @@ export const km: typeof en = {
     'unknown sort column': 'ជួរតម្រៀបមិនស្គាល់',
     'unknown parameter': 'ប៉ារ៉ាម៉ែត្រមិនស្គាល់',
     'repeated parameter; the first one is used': 'ស្ទួន ប្រើតែលើកទីមួយ',
-    'earlier than "from"': 'មុន "ពី"'
+    'earlier than "from"': 'មុន "ពី"',
+    unreadable: 'គ្មានអត្ថបទដែលអាចអានបានសម្រាប់ស្វែងរក'
   },
   filters: {
     heading: 'តម្រង',
