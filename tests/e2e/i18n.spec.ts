@@ -146,3 +146,10 @@ test.describe('accessibility in Khmer (axe): no serious or critical violations',
     });
   }
 });
+
+test('on the Khmer dashboard the number of ticked options beside a filter is in Khmer numerals', async ({ page }) => {
+  await page.goto('/km/?role=commune-chief,commune-councillor');
+  await expect(page.locator('details.group summary .badge').first()).toHaveText('២');
+  await page.goto('/?role=commune-chief,commune-councillor');
+  await expect(page.locator('details.group summary .badge').first()).toHaveText('2');
+});

@@ -89,3 +89,11 @@ test('reactions filter by who reacted and by stance, and their labels say so', a
   await expect(tableRows(page)).toHaveCount(1);
   await expect(row(page, 'Ul Pov')).toHaveCount(1);
 });
+
+test('a record whose sources give no reason says so in the reasons column, as an empty place does', async ({ page }) => {
+  await page.goto(ALL);
+  await untilInteractive(page);
+  const reasons = row(page, 'Chiv Kakta').locator('td').nth(5);
+  await expect(reasons).toHaveText('not given');
+  await expect(reasons).toHaveClass(/muted/);
+});
