@@ -348,3 +348,16 @@ test('the about and search pages list every province alphabetically, linked, wit
     await expect(item.locator('span.muted')).toHaveAttribute('lang', path.startsWith('/km/') ? 'en' : 'km');
   }
 });
+
+test("a province page links the dashboard showing exactly the records it lists, disputed ones included", async ({ page }) => {
+  for (const iso of ['KH-14', 'KH-21', 'KH-12']) {
+    await page.goto(`/province/${iso}/`);
+    const listed = await page.locator('section[aria-labelledby="records"] li').count();
+    expect(listed).toBeGreaterThan(0);
+    await page.getByTestId('on-dashboard').getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`province=${iso}`));
+    await expect(page.locator('#records-title')).toContainText(`${listed} matching`);
+  }
+  await page.goto('/km/province/KH-14/');
+  await expect(page.getByTestId('on-dashboard').getByRole('link')).toHaveAttribute('href', /^\/km\/\?wave=all&province=KH-14&/);
+});

@@ -18,7 +18,8 @@ const en = {
   lists: {
     firstOf: (shown: string, total: string) => `This page shows the first ${shown} of ${total} records, oldest first.`,
     seeAll: 'See them all on the dashboard',
-    orDownload: 'or in the data downloads'
+    orDownload: 'or in the data downloads',
+    onDashboard: 'See them on the dashboard, on the map and the timeline'
   }
 };
 
@@ -42,7 +43,8 @@ const km: ProfileMessages = {
   lists: {
     firstOf: (shown, total) => `ទំព័រនេះបង្ហាញកំណត់ត្រា ${shown} ដំបូង ក្នុងចំណោម ${total} គិតពីចាស់បំផុត។`,
     seeAll: 'មើលទាំងអស់នៅលើផ្ទាំងទិន្នន័យ',
-    orDownload: 'ឬក្នុងឯកសារទិន្នន័យសម្រាប់ទាញយក'
+    orDownload: 'ឬក្នុងឯកសារទិន្នន័យសម្រាប់ទាញយក',
+    onDashboard: 'មើលពួកវានៅលើផ្ទាំងទិន្នន័យ លើផែនទី និងតាមពេលវេលា'
   }
 };
 
