@@ -32,11 +32,21 @@
     }
   });
 
+  // An iframe whose embed has not loaded yet (a lazy one below the fold) still holds this page's about:blank, which a
+  // message for the embed's origin would only make the browser warn about: the embed reports its height once loaded.
+  const hasLoaded = (frame) => {
+    try {
+      return frame.contentWindow.location.href !== 'about:blank';
+    } catch {
+      return true; // another origin's document: the embed
+    }
+  };
+
   // Embeds that loaded before this script report again when asked.
   const ask = () => {
     for (const frame of document.getElementsByTagName('iframe')) {
       const origin = originOf(frame);
-      if (origin && frame.contentWindow && isEmbed(frame)) frame.contentWindow.postMessage({ type: MEASURE }, origin);
+      if (origin && frame.contentWindow && isEmbed(frame) && hasLoaded(frame)) frame.contentWindow.postMessage({ type: MEASURE }, origin);
     }
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ask);

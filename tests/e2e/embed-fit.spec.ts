@@ -116,6 +116,24 @@ test('the host script ignores height messages from elsewhere: wrong shape, anoth
   expect((await page.locator('#other').boundingBox())!.height).toBe(other);
 });
 
+test('the host script sends nothing to an embed that has not loaded yet (no warning on the article), and each sizes itself once loaded', async ({ page, baseURL }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (/postMessage|target origin/i.test(message.text())) warnings.push(message.text());
+  });
+  // The Embed code's shape: lazy frames, and the script (async) between them, as a newsroom's editor may paste it twice.
+  const frame = (chart: string) => `<iframe src="${baseURL}/embed/${chart}/?province=KH-3" width="100%" height="900" style="border:0;width:100%" loading="lazy"></iframe>`;
+  const script = `<script async src="${baseURL}/embed-host.js"></script>`;
+  await openArticle(page, 'lazy', `${frame('map')}${script}${frame('timeline')}${script}`, 390);
+  for (const [index, chart] of (['map', 'timeline'] as const).entries()) {
+    const iframe = page.locator('iframe').nth(index);
+    await iframe.scrollIntoViewIfNeeded();
+    await untilDrawn(page.frameLocator('iframe').nth(index), chart);
+    await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBeLessThan(900);
+  }
+  expect(warnings).toEqual([]);
+});
+
 for (const lang of ['', '/km'] as const) {
   test(`without the script, the Embed code's heights hold the whole embed at 320, 720 and 1280 px${lang ? ' (Khmer)' : ''}`, async ({ page }) => {
     for (const chart of ['map', 'timeline'] as const) {
