@@ -114,6 +114,25 @@ test('a shared address with unknown values and parameters opens the view it can'
   await expect(recordsHeading(page)).toHaveText(`${sabah.length} switches matching the filters`);
 });
 
+test('a shared address says which of its parts the dashboard ignored, and a valid one says nothing', async ({ page }) => {
+  await page.goto(`/cases/${CASE}/?state=XX&bogus=1`);
+  await ready(page);
+  // The whole case is shown, and the notice names each ignored part with its reason, as the Cambodian dashboard does.
+  await expect(recordsHeading(page)).toHaveText(`${switches.length} switches`);
+  const notice = page.getByTestId('ignored-params');
+  await expect(notice).toHaveText('Some parts of this link were ignored: state=XX (unknown parameter); bogus=1 (unknown parameter).');
+  await page.goto(`/cases/${CASE}/?place=MY-99,MY-12&status=maybe&q=--`);
+  await ready(page);
+  await expect(notice).toHaveText('Some parts of this link were ignored: place=MY-99 (unknown value); status=maybe (unknown value); q=-- (no readable text to search for).');
+  // Once the reader changes the view, the address is the view's own and nothing in it is ignored.
+  await page.locator('.place-list button[data-code="MY-12"]').click();
+  await expect(notice).toBeHidden();
+  await page.goto(`/cases/${CASE}/?place=MY-12&from=UMNO&q=a`);
+  await ready(page);
+  await expect(recordsHeading(page)).toContainText('matching the filters');
+  await expect(notice).toHaveCount(0);
+});
+
 test('the search finds an MP by another spelling of the name', async ({ page }) => {
   const person = people.find((p) => (p as PersonFile & { other_spellings?: string[] }).other_spellings?.length) as PersonFile & { other_spellings: string[] };
   await page.goto(`/cases/${CASE}/`);

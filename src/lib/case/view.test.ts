@@ -8,6 +8,7 @@ import {
   filterValues,
   filtersFromQuery,
   optionCounts,
+  parseCaseQuery,
   partyPath,
   queryOf,
   runningTotal,
@@ -78,6 +79,33 @@ describe('a case’s filters', () => {
     expect(queryOf(filters)).toBe('?from=GREEN,RED&status=confirmed');
     expect(filtersFromQuery(new URLSearchParams(queryOf(filters).slice(1)), known)).toEqual(filters);
     expect(queryOf({})).toBe('');
+  });
+
+  it('reports every part of a link it ignores, with the Cambodian dashboard’s reasons, and nothing for a valid link', () => {
+    expect(parseCaseQuery(new URLSearchParams('place=XX-N&from=GREEN&q=ada'), known)).toEqual({ filters: { place: ['XX-N'], from: ['GREEN'] }, q: 'ada', ignored: [] });
+    // An empty parameter chooses nothing and is no error, as on the Cambodian dashboard.
+    expect(parseCaseQuery(new URLSearchParams('from=&q='), known)).toEqual({ filters: {}, q: '', ignored: [] });
+    const parsed = parseCaseQuery(new URLSearchParams('state=XX&place=XX-N,XX-Q&bogus=1&place=XX-S&status=maybe&q=--'), known);
+    expect(parsed.filters).toEqual({ place: ['XX-N'] });
+    expect(parsed.q).toBe('');
+    expect(parsed.ignored).toEqual([
+      { param: 'state', value: 'XX', reason: 'unknown parameter' },
+      { param: 'place', value: 'XX-Q', reason: 'unknown value' },
+      { param: 'bogus', value: '1', reason: 'unknown parameter' },
+      { param: 'place', value: 'XX-S', reason: 'repeated parameter; the first one is used' },
+      { param: 'status', value: 'maybe', reason: 'unknown value' },
+      { param: 'q', value: '--', reason: 'unreadable' }
+    ]);
+    // Percent-escapes that are not UTF-8 read as U+FFFD: no search, said so.
+    expect(parseCaseQuery(new URLSearchParams('q=%E0%B8'), known).ignored).toEqual([{ param: 'q', value: '\uFFFD', reason: 'unreadable' }]);
+  });
+
+  it('writes the search after the filters, trimmed, and leaves out one with nothing searchable', () => {
+    expect(queryOf({ place: ['XX-N'] }, '  ada example ')).toBe('?place=XX-N&q=ada+example');
+    expect(queryOf({}, '--')).toBe('');
+    expect(queryOf({}, 'x'.repeat(250))).toBe(`?q=${'x'.repeat(200)}`);
+    const back = parseCaseQuery(new URLSearchParams(queryOf({ from: ['RED'] }, 'bo, sample').slice(1)), known);
+    expect(back).toEqual({ filters: { from: ['RED'] }, q: 'bo, sample', ignored: [] });
   });
 
   it('filters rows, and counts each option with the other filters held', () => {

@@ -162,24 +162,83 @@ export function filterValues(rows: SwitchRow[], level: string): Record<CaseFilte
   return Object.fromEntries(CASE_FILTER_KEYS.map((key) => [key, [...values[key]].sort()])) as Record<CaseFilterKey, string[]>;
 }
 
-/**
- * Filters read from a URL's query: one parameter per filter, values comma-separated. A value no row has, an unknown
- * parameter or an empty one is ignored (a shared link from an older build must still open).
- */
-export function filtersFromQuery(query: URLSearchParams, known: Record<CaseFilterKey, string[]>): CaseFilters {
-  const filters: CaseFilters = {};
-  for (const key of CASE_FILTER_KEYS) {
-    const raw = query.get(key);
-    if (!raw) continue;
-    const wanted = [...new Set(raw.split(',').map((value) => value.trim()))].filter((value) => known[key].includes(value));
-    if (wanted.length > 0) filters[key] = wanted.sort();
-  }
-  return filters;
+/** A part of a shared link the dashboard could not use, and why: reasons as the Cambodian dashboard words them. */
+export type CaseIgnoredReason = 'unknown value' | 'unknown parameter' | 'repeated parameter; the first one is used' | 'unreadable';
+export interface CaseIgnoredParam {
+  param: string;
+  value: string;
+  reason: CaseIgnoredReason;
 }
 
-export function queryOf(filters: CaseFilters): string {
+export interface CaseView {
+  filters: CaseFilters;
+  /** The search words, trimmed and cut at MAX_CASE_QUERY characters; '' for none. */
+  q: string;
+  /** What the link held that the view does not use, for the notice: never silently dropped. */
+  ignored: CaseIgnoredParam[];
+}
+
+export const MAX_CASE_QUERY = 200;
+
+/**
+ * Whether the search can use this text, as the Cambodian dashboard's isSearchable ($lib/filters/url, not imported so
+ * the case pages do not carry that dashboard's filters): not with U+FFFD (percent-escapes that are not UTF-8) nor
+ * when nothing is left once normalised (?q=--), which would match every row.
+ */
+const isSearchable = (text: string) => !text.includes('\uFFFD') && normaliseForSearch(text) !== '';
+/** Trimmed and cut at the limit, but not between the two halves of a character beyond U+FFFF. */
+const searchText = (text: string) => text.trim().slice(0, MAX_CASE_QUERY).replace(/[\uD800-\uDBFF]$/, '').trim();
+
+/**
+ * A case dashboard's view read from a URL's query: one parameter per filter, values comma-separated, and q, the
+ * search. Never throws: a value no row has, an unknown parameter, a repeated one or a search with nothing searchable in
+ * it is ignored and reported (a shared link from an older build must still open, and say what it lost). An empty
+ * parameter (from=) chooses nothing, as on the Cambodian dashboard, and is no error.
+ */
+export function parseCaseQuery(query: URLSearchParams, known: Record<CaseFilterKey, string[]>): CaseView {
+  const filters: CaseFilters = {};
+  const ignored: CaseIgnoredParam[] = [];
+  const seen = new Set<string>();
+  let q = '';
+  for (const [param, raw] of query) {
+    const value = raw.slice(0, 1000);
+    if (seen.has(param)) {
+      ignored.push({ param, value, reason: 'repeated parameter; the first one is used' });
+      continue;
+    }
+    seen.add(param);
+    if (param === 'q') {
+      const text = searchText(value);
+      if (text === '' || isSearchable(text)) q = text;
+      else ignored.push({ param, value, reason: 'unreadable' });
+      continue;
+    }
+    const key = CASE_FILTER_KEYS.find((filter) => filter === param);
+    if (!key) {
+      ignored.push({ param, value, reason: 'unknown parameter' });
+      continue;
+    }
+    const items = [...new Set(value.split(',').map((item) => item.trim()).filter(Boolean))];
+    for (const item of items.filter((item) => !known[key].includes(item))) ignored.push({ param, value: item, reason: 'unknown value' });
+    const wanted = items.filter((item) => known[key].includes(item));
+    if (wanted.length > 0) filters[key] = wanted.sort();
+  }
+  return { filters, q, ignored };
+}
+
+/** The filters a URL's query chooses (see parseCaseQuery for what is ignored). */
+export const filtersFromQuery = (query: URLSearchParams, known: Record<CaseFilterKey, string[]>): CaseFilters => parseCaseQuery(query, known).filters;
+
+/**
+ * The view's query string, '?' first, or '' for the default view: the filters in a fixed order, then the search (left
+ * out when it has nothing searchable, as parsing would ignore it). Equal views share one address.
+ */
+export function queryOf(filters: CaseFilters, q = ''): string {
   const query = new URLSearchParams();
   for (const key of CASE_FILTER_KEYS) if (filters[key]?.length) query.set(key, filters[key]!.join(','));
+  const search = searchText(q);
+  if (search && isSearchable(search)) query.set('q', search);
+  // Commas are safe in query strings and keep lists readable: ?place=MY-12,MY-13
   const text = query.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }

@@ -4,6 +4,8 @@
 // language is not English gets its pages in that language once a catalogue for it is added to CASE_WORDS below
 // (until then, English). Dates and numbers are formatted by $lib/format, as before.
 
+import type { CaseIgnoredReason } from './view';
+
 /** A figure as the page writes it: a number, or one already formatted. */
 type Figure = number | string;
 
@@ -78,6 +80,9 @@ export interface CaseWords {
     claims: string;
     claimsIntro: string;
     claimColumns: { date: string; claim: string; what: string; who: string; against: string; source: string };
+    /** Before the parts of a shared link the view could not use, each with its reason. */
+    ignored: string;
+    ignoredReasons: Record<CaseIgnoredReason, string>;
   };
   timeline: { claims: string };
   table: { who: string; left: string; joined: string; status: string };
@@ -182,7 +187,15 @@ const en: CaseWords = {
     downloads: { csv: 'CSV', json: 'JSON', geojson: 'GeoJSON', popolo: 'Popolo', datapackage: 'Data package', feed: 'Corrections feed' },
     claims: 'Claims and tallies',
     claimsIntro: 'What parties, officials and the press said the totals were, kept apart from the sourced records above.',
-    claimColumns: { date: 'Date', claim: 'Claim', what: 'What was counted', who: 'Who', against: 'Against the records', source: 'Source' }
+    claimColumns: { date: 'Date', claim: 'Claim', what: 'What was counted', who: 'Who', against: 'Against the records', source: 'Source' },
+    // As the Cambodian dashboard's English notice words them (src/lib/i18n/messages/dashboard.en.ts).
+    ignored: 'Some parts of this link were ignored:',
+    ignoredReasons: {
+      'unknown value': 'unknown value',
+      'unknown parameter': 'unknown parameter',
+      'repeated parameter; the first one is used': 'repeated; the first one is used',
+      unreadable: 'no readable text to search for'
+    }
   },
   timeline: { claims: 'Claims and reported tallies' },
   table: { who: 'Who', left: 'Left', joined: 'Joined', status: 'Status' },
