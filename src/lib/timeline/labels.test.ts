@@ -5,8 +5,10 @@ import { toDashboardData } from '$lib/dashboard/view-data';
 import { isDatedToDay } from '$lib/filters/counts';
 import { khmerNumber } from '$lib/i18n/khmer';
 import { loadDataset } from '$lib/server/read-data';
-import { claimText, overlaps, placeClaimLabels, placeEventLabels, placeLabels, textBox, timelineLabels, type Box } from './labels';
-import { binWidth, cumulativeScale, timeScale, timelineLayout } from './scales';
+import { en } from '$lib/i18n/messages/dashboard.en';
+import { km } from '$lib/i18n/messages/dashboard.km';
+import { claimText, overlaps, placeClaimLabels, placeEventLabels, placeLabels, textBox, timelineLabels, timelineLegend, type Box } from './labels';
+import { binWidth, cumulativeScale, dayToDate, panelsOf, timeScale, timelineLayout } from './scales';
 
 const layout = timelineLayout(400);
 
@@ -75,10 +77,19 @@ describe('the real claims and events', () => {
     [390, 'all', 'en'],
     [1280, 'all', 'en'],
     [390, defaultWave, 'km'],
-    [390, 'all', 'km']
+    [390, 'all', 'km'],
+    // The chart's width on a 390 px phone and at 1280 px (beside the map), and in a narrow embed.
+    [358, defaultWave, 'en'],
+    [358, defaultWave, 'km'],
+    [358, 'all', 'km'],
+    [523, defaultWave, 'en'],
+    [523, defaultWave, 'km'],
+    [300, 'all', 'km']
   ])('at %i px, period %s, %s', (width, wave, locale) => {
     const domain = domainOf(dataDays, wave, data);
-    const layout = timelineLayout(width);
+    const words = (locale === 'km' ? km : en).timeline;
+    const legend = timelineLegend([words.runningTotals, words.claimed, words.versus, words.verified], width);
+    const layout = legend.layout;
     const x = timeScale(domain, layout);
     const inDomain = (day: string) => day >= domain[0] && day <= domain[1];
     const claims = data.claims.filter((claim) => inDomain(claim.day));
@@ -91,7 +102,8 @@ describe('the real claims and events', () => {
       layout,
       claims.map((claim) => ({ ...claim, text: claimText(claim.label, claim.count, number) })),
       events.map((event, i) => ({ ...event, text: number(i + 1) })),
-      binWidth(x, 1)
+      binWidth(x, 1),
+      legend.lines.map((line) => line.box)
     );
     const boxes = [...labels.claims.values(), ...labels.events.values()].map((label) => label.box);
 
@@ -100,6 +112,20 @@ describe('the real claims and events', () => {
       expect(labels.events.size).toBe(events.length);
       const largest = [...claims].sort((a, b) => b.count - a.count)[0];
       expect(labels.claims.has(largest.id)).toBe(true);
+    });
+
+    it('sets the running totals’ title and key in the gap above the panel, clear of the claims’ dots and labels', () => {
+      const { barsTop, cumulativeTop } = panelsOf(layout);
+      // A dot ringed when shown reaches 7 px out; the vertical lines are drawn in the panels only, not across the gap.
+      const dots = claims.map((claim) => ({ x: x(dayToDate(claim.day)) + binWidth(x, 1) / 2, y: y(claim.count) })).map(({ x, y }) => ({ x1: x - 7, x2: x + 7, y1: y - 7, y2: y + 7 }));
+      expect(legend.lines.length).toBeGreaterThan(0);
+      for (const { box } of legend.lines) {
+        for (const dot of dots) expect(overlaps(box, dot), 'the legend on a dot').toBe(false);
+        for (const label of boxes) expect(overlaps(box, label), 'the legend on a label').toBe(false);
+        expect(box.y1).toBeGreaterThanOrEqual(barsTop + layout.barsHeight);
+        expect(box.y2).toBeLessThanOrEqual(cumulativeTop - 7);
+        expect(box.x2).toBeLessThanOrEqual(width);
+      }
     });
 
     it('overlaps no two labels', () => {

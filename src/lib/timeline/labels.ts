@@ -1,7 +1,7 @@
 // Where the timeline's labels go: claim tallies beside their dots, event numbers above their lines. Every label takes
 // the first of its candidate places that stays inside the chart and clears the dots and the labels placed before it;
 // a claim label that finds none is left out (its dot still gives the claim on hover, tap and focus).
-import { dayToDate, panelsOf, type TimelineLayout } from './scales';
+import { dayToDate, panelsOf, timelineLayout, type TimelineLayout } from './scales';
 
 export interface Box {
   x1: number;
@@ -26,11 +26,12 @@ export type Measure = (text: string) => number;
 
 /**
  * A text's width without a browser to measure it (the prerendered page, the tests): a little over what bold digits
- * take, Khmer ones being wider. It overestimates Khmer words, whose combining signs take no room of their own.
+ * take, Khmer ones being wider. Khmer vowel signs and subscript consonants are not counted: most are drawn over, under
+ * or into a letter, and the 10 px a letter is given covers the rest (counted, they made a Khmer line twice as wide).
  */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u1780-\u17ff]/.test(char) ? 10 : 6.8;
+  for (const char of text.replace(/\u17d2.|[\u17b6-\u17d3]/gu, '')) width += /[\u1780-\u17ff]/.test(char) ? 10 : 6.8;
   return width;
 }
 
@@ -115,6 +116,26 @@ export function placeEventLabels(events: readonly EventMark[], layout: TimelineL
     { x1: 0, x2: layout.width, y1: rows[1] - LABEL_FONT.ascent, y2: barsTop }
   );
   return new Map([...byEvent].map(([event, spot]) => [event.id, spot]));
+}
+
+// The legend's parts, [title, claimed, versus, verified], on one line, else the title over the key, else the key broken
+// after "versus" (the last also when nothing fits).
+const LEGEND_BREAKS = [[[0, 1, 2, 3]], [[0], [1, 2, 3]], [[0], [1, 2], [3]]];
+
+/**
+ * The running totals' title and key ("claimed vs sourced, named records counted") on as few lines as fit in the chart's
+ * width by the widths `measure` gives (Khmer takes far more room than English), and the layout whose gap above the
+ * panel grows to hold them. The last line's baseline is 10 px above the panel, clear of the largest claim's dot on its
+ * top edge (7 px out when ringed); the chart breaks its vertical lines in the gap, so none crosses the legend.
+ */
+export function timelineLegend(parts: readonly string[], width: number, measure: Measure = textWidth) {
+  const { left } = timelineLayout(width).margin;
+  const text = (line: number[]) => line.map((part) => parts[part]).join(' ');
+  const breaks = LEGEND_BREAKS.find((lines) => lines.every((line) => left + measure(text(line)) <= width)) ?? LEGEND_BREAKS[2];
+  const layout = timelineLayout(width, breaks.length);
+  const bottom = panelsOf(layout).cumulativeTop - 10;
+  const lines = breaks.map((line, i) => ({ parts: line, ...textBox(left, bottom - (breaks.length - 1 - i) * (LABEL_FONT.ascent + LABEL_FONT.descent), text(line), 'start', measure) }));
+  return { layout, lines };
 }
 
 /** Both sets of labels for a timeline of `width`, as Timeline.svelte draws them (claims and events with their days). */

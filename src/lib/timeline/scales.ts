@@ -56,9 +56,12 @@ export interface TimelineLayout {
   cumulativeHeight: number;
 }
 
-/** The dashboard timeline's layout at a given width: bars above, running totals below. */
-export function timelineLayout(width: number): TimelineLayout {
-  return { width, margin: { top: 40, right: 48, bottom: 24, left: 40 }, barsHeight: 90, gap: 34, cumulativeHeight: 120 };
+/**
+ * The dashboard timeline's layout at a given width: bars above, running totals below, and between them a gap that
+ * holds the running totals' title and key on `legendLines` lines of 15 px (labels.ts, timelineLegend).
+ */
+export function timelineLayout(width: number, legendLines = 1): TimelineLayout {
+  return { width, margin: { top: 40, right: 48, bottom: 24, left: 40 }, barsHeight: 90, gap: 19 + 15 * legendLines, cumulativeHeight: 120 };
 }
 
 /** Where the two panels sit (bars above, running totals below): set by the layout alone. */
