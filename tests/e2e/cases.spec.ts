@@ -133,6 +133,52 @@ test('a shared address says which of its parts the dashboard ignored, and a vali
   await expect(notice).toHaveCount(0);
 });
 
+test('back and forward step through the dashboard’s filter changes, one search one step, the search box following', async ({ page }) => {
+  const sabahUmno = switches.filter((s) => stateOfPerson.get(s.person) === 'MY-12' && s.left.party === 'UMNO');
+  const typed = people.find((p) => p.id === sabahUmno[0].person)!.name.split(' ')[0].slice(0, 3);
+  await page.goto(`/cases/${CASE}/`);
+  await ready(page);
+  const box = page.getByTestId('case-search');
+  const heading = () => recordsHeading(page).textContent();
+  const views = [{ url: /\/cases\/malaysia-2018\/$/, heading: await heading(), search: '' }];
+
+  await page.locator('.place-list button[data-code="MY-12"]').click();
+  await expect(page).toHaveURL(/\?place=MY-12$/);
+  views.push({ url: /\?place=MY-12$/, heading: await heading(), search: '' });
+  await page.locator('details.group summary', { hasText: 'Party left' }).click();
+  await page.locator('details.group', { hasText: 'Party left' }).getByRole('checkbox', { name: /^UMNO/ }).check();
+  await expect(page).toHaveURL(/\?place=MY-12&from=UMNO$/);
+  views.push({ url: /\?place=MY-12&from=UMNO$/, heading: await heading(), search: '' });
+  // Letter by letter: the first starts a history entry, the others rewrite it.
+  await box.pressSequentially(typed);
+  await expect(page).toHaveURL(new RegExp(`\\?place=MY-12&from=UMNO&q=${typed}$`));
+  views.push({ url: new RegExp(`&q=${typed}$`), heading: await heading(), search: typed });
+  expect(new Set(views.map((view) => view.heading)).size).toBeGreaterThan(2);
+
+  const expectView = async (view: (typeof views)[number]) => {
+    await expect(page).toHaveURL(view.url);
+    await expect(recordsHeading(page)).toHaveText(view.heading!);
+    await expect(box).toHaveValue(view.search);
+  };
+  for (const view of views.slice(0, -1).reverse()) {
+    await page.goBack();
+    await expectView(view);
+  }
+  for (const view of views.slice(1)) {
+    await page.goForward();
+    await expectView(view);
+  }
+  // The filters on screen are the restored view's, and a change from a restored view starts from it.
+  await page.goBack();
+  await page.goBack();
+  await expectView(views[1]);
+  await expect(page.locator('details.group', { hasText: 'Party left' }).getByRole('checkbox', { name: /^UMNO/ })).not.toBeChecked();
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expectView(views[0]);
+  await page.goBack();
+  await expectView(views[1]);
+});
+
 test('the search finds an MP by another spelling of the name', async ({ page }) => {
   const person = people.find((p) => (p as PersonFile & { other_spellings?: string[] }).other_spellings?.length) as PersonFile & { other_spellings: string[] };
   await page.goto(`/cases/${CASE}/`);
