@@ -1,5 +1,6 @@
 // A view on the dashboard moves intact: the language switch carries every filter on screen, including those set after
 // the page loaded (the address changes by shallow routing), and back/forward bring the search box along with the view.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { untilInteractive } from './interactive';
 
@@ -54,4 +55,18 @@ test('back and forward set the search box to the search of the view they bring b
   // Typing is never rewritten under the reader's fingers: a trailing space stays in the box.
   await box.fill('srak ');
   await expect(box).toHaveValue('srak ');
+});
+
+test('a download made after changing the filters is named after, and describes, the view on screen', async ({ page }) => {
+  await page.goto('/');
+  await untilInteractive(page);
+  await page.locator('path[aria-label^="Takeo"]').click();
+  await expect(page).toHaveURL(/province=KH-21/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.download button.about').click()]);
+  expect(download.suggestedFilename()).not.toContain('default-view');
+  expect(download.suggestedFilename()).toMatch(/takeo|KH-21/i);
+  const about = readFileSync((await download.path())!, 'utf8');
+  expect(about).toMatch(/^View: \S+\/\?province=KH-21$/m);
+  expect(about).not.toMatch(/^Filters: none/m);
+  expect(about).toMatch(/^Filters: .*Takeo/m);
 });
