@@ -6,6 +6,7 @@ import { formatNumber, listJoin } from '$lib/format';
 import type { ChangeKind } from '$lib/schema/change';
 import { CONVENTIONS, type ConventionKey } from '$lib/schema/conventions';
 import { CHANGE_KINDS, CLAIMANT_KINDS, REASON_TAGS, STATUSES, VOCABULARIES, type VocabularyKey } from '$lib/schema/vocabulary';
+import type { ColumnName, TypeNames } from './columns';
 import { partyName as party, type LeadRecord, type PartyWords, type PlaceWords } from './pages';
 import { en as site } from './site-pages.en';
 
@@ -378,14 +379,18 @@ export const en = {
     columns: 'Columns of defections.csv',
     columnsIntro:
       'One row per defection record. An empty cell means “not known” (or, for a list, none). Lists of codes or names sit in one cell, separated by ` | `. Sources and reactions, which have several fields each, are JSON lists in one cell, so the file keeps everything the records hold and can be imported back unchanged. The comment lines at the top start with `#`.',
-    /** Said on pages whose column reference stays in English. */
+    /** Said above the column reference where its words differ from datapackage.json's (English). */
     columnsLanguage: '',
+    /** Other languages' versions of $lib/export's column descriptions (columns.km.ts); English pages show the originals. */
+    columnDescriptions: {} as Partial<Record<ColumnName, string>>,
     column: 'Column',
     type: 'Type',
     required: 'Required',
     meaning: 'Meaning',
     jsonList: 'JSON list',
     list: 'list',
+    /** The Table Schema type names, as datapackage.json writes them. */
+    types: { string: 'string', integer: 'integer', boolean: 'boolean', date: 'date' } satisfies TypeNames,
     yes: 'yes',
     codes: 'Codes:',
     vocabularies: 'Codes and conventions',

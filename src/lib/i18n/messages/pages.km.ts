@@ -1,5 +1,6 @@
 // Province, commune, person, search, about, data and changes pages in Khmer: the same keys as pages.en.ts (type-checked).
 import { listJoin } from '$lib/format';
+import { km as columnDescriptions } from './columns.km';
 import { partyName, type LeadRecord, type PartyWords } from './pages';
 import type { en } from './pages.en';
 import { km as site, kmPlace, kn } from './site-pages.km';
@@ -374,13 +375,15 @@ export const km: typeof en = {
     columns: 'ជួរឈរនៃ defections.csv',
     columnsIntro:
       'មួយជួរសម្រាប់កំណត់ត្រាប្តូរគណបក្សនីមួយៗ។ ក្រឡាទទេមានន័យថា «មិនដឹង» (ឬសម្រាប់បញ្ជី គឺគ្មាន)។ បញ្ជីលេខកូដ ឬឈ្មោះ ស្ថិតក្នុងក្រឡាតែមួយ ដោយបំបែកដោយ ` | `។ ប្រភព និងប្រតិកម្ម ដែលមានវាលច្រើន ជាបញ្ជី JSON ក្នុងក្រឡាតែមួយ ដូច្នេះឯកសាររក្សាទុកអ្វីៗទាំងអស់ដែលកំណត់ត្រាមាន ហើយអាចនាំចូលវិញដោយគ្មានការផ្លាស់ប្តូរ។ បន្ទាត់មតិយោបល់នៅខាងលើចាប់ផ្តើមដោយ `#`។',
-    columnsLanguage: 'ការពន្យល់ជួរឈរខាងក្រោមនៅជាភាសាអង់គ្លេស ដូចក្នុងឯកសារ datapackage.json។',
+    columnsLanguage: 'ឈ្មោះជួរឈរ និងលេខកូដ ត្រូវបានសរសេរក្នុងឯកសារ ដូចដែលបង្ហាញខាងក្រោម។ ការពន្យល់ជួរឈរក្នុងឯកសារ datapackage.json គឺជាភាសាអង់គ្លេស។',
+    columnDescriptions,
     column: 'ជួរឈរ',
     type: 'ប្រភេទ',
     required: 'ចាំបាច់',
     meaning: 'អត្ថន័យ',
     jsonList: 'បញ្ជី JSON',
     list: 'បញ្ជី',
+    types: { string: 'អត្ថបទ', integer: 'ចំនួនគត់', boolean: 'ពិត ឬមិនពិត', date: 'កាលបរិច្ឆេទ' },
     yes: 'បាទ/ចាស',
     codes: 'លេខកូដ៖',
     vocabularies: 'លេខកូដ និងវិធាន',
