@@ -1,0 +1,62 @@
+// The data page's column reference (/data/#columns): English shows the export's own descriptions and type names (those
+// datapackage.json carries); Khmer describes every column and names every type in Khmer, column names and codes as written.
+import { expect, test, type Page } from '@playwright/test';
+
+const KHMER = /[\u1780-\u17FF]/;
+
+/** The row of the column reference for one column: its name, type, whether required, and what it means. */
+const columnRow = (page: Page, name: string) =>
+  page.locator('#columns ~ .table-wrap tbody tr').filter({ has: page.locator('td:first-child code', { hasText: new RegExp(`^${name}$`) }) });
+const cells = (page: Page, name: string) => {
+  const row = columnRow(page, name);
+  return { row, type: row.locator('td').nth(1), meaning: row.locator('td').nth(3) };
+};
+
+test('the English column reference gives the export’s descriptions and Table Schema type names', async ({ page }) => {
+  await page.goto('/data/');
+  const id = cells(page, 'id');
+  await expect(id.row).toHaveCount(1);
+  await expect(id.type).toHaveText('string');
+  await expect(id.meaning).toContainText('Record id: a lower-case slug, also the file name in data/defections/.');
+  await expect(cells(page, 'people').type).toHaveText('integer');
+  await expect(cells(page, 'person_romanisation_tentative').type).toHaveText('boolean');
+  await expect(cells(page, 'date_not_before').type).toHaveText('date');
+  await expect(cells(page, 'reason_tags').type).toHaveText('list');
+  await expect(cells(page, 'sources').type).toHaveText('JSON list');
+  await expect(cells(page, 'status').meaning).toContainText('confirmed (two or more independent outlets), reported (one outlet) or disputed.');
+});
+
+test('the Khmer column reference describes every column in Khmer and names the types in Khmer', async ({ page }) => {
+  await page.goto('/km/data/');
+  const rows = page.locator('#columns ~ .table-wrap tbody tr');
+  await expect(rows.first()).toBeVisible();
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(30);
+  // Every description has Khmer prose, and none is marked as an English run.
+  for (let i = 0; i < count; i++) await expect(rows.nth(i).locator('td').nth(3), `row ${i + 1}`).toContainText(KHMER);
+  await expect(page.locator('#columns ~ .table-wrap td [lang="en"]')).toHaveCount(0);
+
+  const id = cells(page, 'id');
+  await expect(id.meaning).toContainText('លេខសម្គាល់កំណត់ត្រា');
+  await expect(id.meaning).not.toContainText('Record id');
+  await expect(id.meaning).not.toContainText('lower-case slug');
+  // Column names and files in a description stay as written, as code.
+  await expect(id.meaning.locator('code', { hasText: 'person_name' })).toHaveCount(1);
+  await expect(cells(page, 'status').meaning).not.toContainText('two or more independent outlets');
+  await expect(cells(page, 'status').meaning).toContainText('បានបញ្ជាក់');
+  await expect(cells(page, 'province').meaning).not.toContainText('Province code');
+  await expect(cells(page, 'sources').meaning).not.toContainText('as a JSON list of objects');
+  await expect(cells(page, 'retracted_date').meaning).not.toContainText('When the record was retracted');
+
+  // No type is left in English: string, integer, boolean and date have Khmer names like the lists.
+  for (const name of ['id', 'people', 'person_romanisation_tentative', 'date_not_before', 'reason_tags', 'sources']) {
+    const type = cells(page, name).type;
+    await expect(type, name).toContainText(KHMER);
+    await expect(type, name).not.toHaveText(/^(string|integer|boolean|date|list)$/);
+  }
+  await expect(cells(page, 'id').type).toHaveText('អត្ថបទ');
+  await expect(cells(page, 'people').type).toHaveText('ចំនួនគត់');
+  await expect(cells(page, 'date_not_before').type).toHaveText('កាលបរិច្ឆេទ');
+  // The codes a column allows stay as they are written in the data.
+  await expect(cells(page, 'status').meaning.locator('.muted code', { hasText: /^disputed$/ })).toHaveCount(1);
+});
