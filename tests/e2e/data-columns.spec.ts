@@ -60,3 +60,53 @@ test('the Khmer column reference describes every column in Khmer and names the t
   // The codes a column allows stay as they are written in the data.
   await expect(cells(page, 'status').meaning.locator('.muted code', { hasText: /^disputed$/ })).toHaveCount(1);
 });
+
+test('no word of the column reference is broken across lines: types and "required" whole, names after an underscore', async ({ browser }) => {
+  for (const width of [390, 1280]) {
+    for (const path of ['/data/', '/km/data/']) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(path);
+      const broken = await page.locator('#columns ~ .table-wrap table').evaluate((table) => {
+        // The lines a word lies on: more than one, and it was broken inside.
+        const linesOf = (node: Node, start: number, end: number) => {
+          const range = document.createRange();
+          range.setStart(node, start);
+          range.setEnd(node, end);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        };
+        const found: string[] = [];
+        for (const cell of table.querySelectorAll('th:nth-child(2), th:nth-child(3), td:nth-child(1) code, td:nth-child(2), td:nth-child(3)')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            // Latin words only: Khmer, written without spaces, breaks between its words by the browser's dictionary.
+            for (const match of text.matchAll(/[A-Za-z0-9]+_?/g)) if (linesOf(node, match.index!, match.index! + match[0].length) > 1) found.push(match[0]);
+          }
+        }
+        return found;
+      });
+      expect(broken, `${path} at ${width} px`).toEqual([]);
+      await context.close();
+    }
+  }
+});
+
+test('on a phone each file and each column is a block: its short fields on a line, its prose across the width', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  for (const path of ['/data/', '/km/data/']) {
+    await page.goto(path);
+    for (const table of ['#files ~ table', '#columns ~ .table-wrap table']) {
+      const prose = page.locator(`${table} tbody tr`).first().locator('td').last();
+      const width = await prose.evaluate((el) => el.getBoundingClientRect().width);
+      const tableWidth = await page.locator(table).evaluate((el) => el.getBoundingClientRect().width);
+      expect(width, `${path} ${table}`).toBeGreaterThan(tableWidth * 0.9);
+    }
+    // A short field says what it is where the header row is out of sight.
+    const required = page.locator('#columns ~ .table-wrap tbody tr').first().locator('td').nth(2);
+    expect(await required.evaluate((el) => getComputedStyle(el, '::before').content)).toMatch(path === '/data/' ? /Required/ : /[\u1780-\u17FF]/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  }
+  await context.close();
+});
