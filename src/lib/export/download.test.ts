@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '$lib/csv/csv';
 import { loadDataset } from '$lib/server/read-data';
 import { SITE } from '$lib/site';
-import { viewFile, viewFileBase } from './download';
+import { viewFile } from './download';
+import { viewFileBase } from './view-names';
 import { toJsonExport, type JsonExport } from './json';
 import { exportMeta } from './meta';
 
