@@ -108,5 +108,11 @@ test('on a phone each file and each column is a block: its short fields on a lin
     expect(await required.evaluate((el) => getComputedStyle(el, '::before').content)).toMatch(path === '/data/' ? /Required/ : /[\u1780-\u17FF]/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   }
+  // Laid out as blocks, they are still tables to a screen reader: the browser's accessibility tree has both, with rows.
+  const devtools = await context.newCDPSession(page);
+  const { nodes } = (await devtools.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string } }[] };
+  const roles = nodes.map((node) => node.role?.value);
+  expect(roles.filter((role) => role === 'table')).toHaveLength(2);
+  expect(roles.filter((role) => role === 'row').length).toBeGreaterThan(40);
   await context.close();
 });
