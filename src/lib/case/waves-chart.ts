@@ -7,16 +7,20 @@ import { scaleLinear } from 'd3-scale';
 import { formatDay, formatNumber } from '$lib/format';
 import type { CaseWords } from './words';
 
-/** What a panel needs of a case: its figures by days since the trigger (see $lib/server/case-page WaveOverview). */
+/** What a panel needs of a case: its figures by days since the trigger ($lib/server/case-page's WaveOverview adds the words around them). */
 export interface WaveSeries {
   id: string;
   title: string;
   trigger: { day: string; label: string };
   counted: number;
+  /** Of `counted`, how many have no known date and so are not on the chart. */
   undated: number;
   seats?: { count: number; what: string; source: { outlet: string; url: string } };
+  /** Counted so far, by days since the trigger. */
   series: { days: number; total: number }[];
+  /** Comparable claims (running totals), by days since the trigger. */
   claims: { days: number; count: number; text: string; by: string }[];
+  /** Days the chart spans: the case's period, or the wave's window. */
   span: number;
 }
 

@@ -7,7 +7,7 @@ import { textOf, countOf, mapLevelOf, runningTotal, daysSince, type SwitchRow } 
 import type { Translated } from '$lib/case/schema';
 import { getDataset, getDashboardRows } from './dataset';
 import { getCases, type BuiltCase } from './cases';
-import { waveFigure, wavePanels } from '$lib/case/waves-chart';
+import { waveFigure, wavePanels, type WaveSeries } from '$lib/case/waves-chart';
 import { caseWords } from '$lib/case/words';
 import type { SearchEntry } from '$lib/search/search';
 import { normaliseQuery } from '$lib/search/normalise';
@@ -95,28 +95,16 @@ function summarise({ data }: BuiltCase): CasePageData {
   };
 }
 
-export interface WaveOverview {
-  id: string;
+/** A wave as the cases page and the home page show it: the chart's figures (WaveSeries) and the words around them. */
+export interface WaveOverview extends WaveSeries {
   href: string;
-  title: string;
   summary: string;
-  trigger: { day: string; label: string };
   /** What is counted, in words: the rule under the comparison. */
   rule: string;
-  counted: number;
   /** What `counted` counts, as a plural noun: "people", "MPs". */
   unit: string;
-  /** Of `counted`, how many have no known date and so are not on the chart. */
-  undated: number;
   /** The view that shows exactly the counted records. */
   figureHref: string;
-  seats?: { count: number; what: string; source: { outlet: string; url: string } };
-  /** Counted so far, by days since the trigger. */
-  series: { days: number; total: number }[];
-  /** Comparable claims (running totals), by days since the trigger. */
-  claims: { days: number; count: number; text: string; by: string }[];
-  /** Days the chart spans: the case's period, or the wave's window. */
-  span: number;
 }
 
 /** Cambodia's 2017 wave, from the data/ the rest of the site is built from (its own format). */
