@@ -1,10 +1,11 @@
 // What a case's pages show, computed from its parsed data (CaseData): one row per switch with its places resolved,
 // the filters every case has (read from and written to the URL), and the counts the headline, map and timeline draw.
 // Pure functions: the server prerenders with them and the dashboard re-filters with them in the browser.
+import { byCodePoint } from '$lib/i18n/alphabetical';
 import { defectionInterval, dateSortKey, knownBounds, partialDateInterval } from '$lib/data/dates';
 import { dayNumber } from '$lib/day';
 import { nearWords } from '$lib/search/fuzzy';
-import { normaliseForSearch, normaliseQuery } from '$lib/search/normalise';
+import { isSearchable, normaliseForSearch, normaliseQuery, searchTextOf } from '$lib/search/normalise';
 import type { CaseData, CaseMeta, CasePerson, CaseStatus, Switch, Translated } from './schema';
 
 /** A translatable string in `language`, else in the case's default language (the first it declares). */
@@ -12,8 +13,6 @@ export function textOf(text: Translated | undefined, meta: Pick<CaseMeta, 'langu
   if (!text) return '';
   return (language && text[language]) || text[meta.languages[0]] || Object.values(text)[0] || '';
 }
-
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface SwitchRow {
   id: string;
@@ -116,7 +115,7 @@ export function switchRows(data: CaseData): SwitchRow[] {
       };
     })
     // Code-unit order on the ISO keys (localeCompare would sort the undated '~' before the digits); undated last.
-    .sort((a, b) => compareText(dateSortKey(a.left) ?? '~', dateSortKey(b.left) ?? '~') || a.name.localeCompare(b.name) || compareText(a.id, b.id));
+    .sort((a, b) => byCodePoint(dateSortKey(a.left) ?? '~', dateSortKey(b.left) ?? '~') || a.name.localeCompare(b.name) || byCodePoint(a.id, b.id));
 }
 
 // ——— filters ———
@@ -172,22 +171,12 @@ export interface CaseIgnoredParam {
 
 export interface CaseView {
   filters: CaseFilters;
-  /** The search words, trimmed and cut at MAX_CASE_QUERY characters; '' for none. */
+  /** The search words, trimmed and cut at MAX_SEARCH_LENGTH characters; '' for none. */
   q: string;
   /** What the link held that the view does not use, for the notice: never silently dropped. */
   ignored: CaseIgnoredParam[];
 }
 
-export const MAX_CASE_QUERY = 200;
-
-/**
- * Whether the search can use this text, as the Cambodian dashboard's isSearchable ($lib/filters/url, not imported so
- * the case pages do not carry that dashboard's filters): not with U+FFFD (percent-escapes that are not UTF-8) nor
- * when nothing is left once normalised (?q=--), which would match every row.
- */
-const isSearchable = (text: string) => !text.includes('\uFFFD') && normaliseForSearch(text) !== '';
-/** Trimmed and cut at the limit, but not between the two halves of a character beyond U+FFFF. */
-const searchText = (text: string) => text.trim().slice(0, MAX_CASE_QUERY).replace(/[\uD800-\uDBFF]$/, '').trim();
 
 /**
  * A case dashboard's view read from a URL's query: one parameter per filter, values comma-separated, and q, the
@@ -208,7 +197,7 @@ export function parseCaseQuery(query: URLSearchParams, known: Record<CaseFilterK
     }
     seen.add(param);
     if (param === 'q') {
-      const text = searchText(value);
+      const text = searchTextOf(value);
       if (text === '' || isSearchable(text)) q = text;
       else ignored.push({ param, value, reason: 'unreadable' });
       continue;
@@ -226,9 +215,6 @@ export function parseCaseQuery(query: URLSearchParams, known: Record<CaseFilterK
   return { filters, q, ignored };
 }
 
-/** The filters a URL's query chooses (see parseCaseQuery for what is ignored). */
-export const filtersFromQuery = (query: URLSearchParams, known: Record<CaseFilterKey, string[]>): CaseFilters => parseCaseQuery(query, known).filters;
-
 /**
  * The view's query string, '?' first, or '' for the default view: the filters in a fixed order, then the search (left
  * out when it has nothing searchable, as parsing would ignore it). Equal views share one address.
@@ -236,7 +222,7 @@ export const filtersFromQuery = (query: URLSearchParams, known: Record<CaseFilte
 export function queryOf(filters: CaseFilters, q = ''): string {
   const query = new URLSearchParams();
   for (const key of CASE_FILTER_KEYS) if (filters[key]?.length) query.set(key, filters[key]!.join(','));
-  const search = searchText(q);
+  const search = searchTextOf(q);
   if (search && isSearchable(search)) query.set('q', search);
   // Commas are safe in query strings and keep lists readable: ?place=MY-12,MY-13
   const text = query.toString().replaceAll('%2C', ',');
@@ -315,7 +301,7 @@ export interface RunningTotal {
 export function runningTotal(rows: SwitchRow[], unit: CaseMeta['counting']['unit']): RunningTotal[] {
   const firstDays: string[] = [];
   const seen = new Set<string>();
-  for (const row of [...rows].filter((r) => r.counted && (r.left.start ?? r.left.end)).sort((a, b) => compareText((a.left.start ?? a.left.end)!, (b.left.start ?? b.left.end)!))) {
+  for (const row of [...rows].filter((r) => r.counted && (r.left.start ?? r.left.end)).sort((a, b) => byCodePoint((a.left.start ?? a.left.end)!, (b.left.start ?? b.left.end)!))) {
     if (unit === 'people' && seen.has(row.person)) continue;
     seen.add(row.person);
     firstDays.push((row.left.start ?? row.left.end)!);

@@ -7,7 +7,8 @@ import { km } from '$lib/i18n/messages/dashboard.km';
 import { normaliseForSearch } from '$lib/search/normalise';
 import { DEFAULT_WAVE } from '../../../tests/fixtures/waves';
 import { DATE_RULES, SORT_KEYS, defaultFilterState, defaultWaveOf, type FilterState } from './state';
-import { isSearchable, parseFilterParams, serializeFilterState, type FilterVocabulary } from './url';
+import { isSearchable } from '$lib/search/normalise';
+import { parseFilterParams, serializeFilterState, type FilterVocabulary } from './url';
 
 const PROVINCES = Array.from({ length: 25 }, (_, i) => `KH-${i + 1}`);
 const PARTIES = ['CNRP', 'CPP', 'SRP', 'HRP', 'FUNCINPEC', 'KNUP', 'CNLP'];

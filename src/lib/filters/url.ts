@@ -1,6 +1,7 @@
 // FilterState ⇄ URL query string, for every declared filter (dimensions.ts). Parsing never throws: what it cannot use
 // it ignores and reports.
-import { normaliseForSearch } from '$lib/search/normalise';
+import { byCodePoint } from '$lib/i18n/alphabetical';
+import { isSearchable, searchTextOf } from '$lib/search/normalise';
 import { FILTERS, type FilterDeclaration, type FilterVocabulary } from './dimensions';
 import { DATE_RULES, SORT_KEYS, defaultFilterState, defaultOf, valuesOf, type FilterState, type SortKey } from './state';
 
@@ -17,7 +18,6 @@ export interface ParsedFilters {
   ignored: IgnoredParam[];
 }
 
-const MAX_QUERY_LENGTH = 200;
 /** Parameters of the page itself, not filters: an embed's colours (static/embed-frame.js reads it). */
 export const PAGE_PARAMS: readonly string[] = ['theme'];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,16 +28,7 @@ function isRealDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/**
- * Whether the dashboard's search can use this text: not when it holds U+FFFD, which is what URLSearchParams makes of
- * percent-escapes that are not UTF-8 (?q=%E0%B8), nor when nothing is left once normalised as the search normalises
- * (?q=--): the search would match every row while the headline said "matching …".
- */
-export function isSearchable(text: string): boolean {
-  return !text.includes('\uFFFD') && normaliseForSearch(text) !== '';
-}
-
-const byName = (values: readonly string[]) => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const byName = (values: readonly string[]) => [...values].sort(byCodePoint);
 const joined = (values: readonly string[]) => byName(values).join(',');
 
 export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVocabulary, filters: readonly FilterDeclaration[] = FILTERS): ParsedFilters {
@@ -82,9 +73,7 @@ export function parseFilterParams(params: URLSearchParams, vocabulary: FilterVoc
         else ignored.push({ param, value, reason: 'unknown value' });
         break;
       case 'q': {
-        // Cut at the limit, but not between the two halves of a character beyond U+FFFF (its half alone would be
-        // written back to the URL as U+FFFD).
-        const q = value.trim().slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, '').trim();
+        const q = searchTextOf(value);
         if (q === '' || isSearchable(q)) state.q = q;
         else ignored.push({ param, value, reason: 'unreadable' });
         break;

@@ -69,3 +69,21 @@ export function compact(normalised: string): string {
 export function hasKhmer(text: string): boolean {
   return KHMER.test(text);
 }
+
+/** The longest search a shared link keeps. */
+export const MAX_SEARCH_LENGTH = 200;
+
+/**
+ * Whether the search can use this text: not when it holds U+FFFD, which is what URLSearchParams makes of
+ * percent-escapes that are not UTF-8 (?q=%E0%B8), nor when nothing is left once normalised as the search normalises
+ * (?q=--): the search would match every row while the headline said "matching …".
+ */
+export function isSearchable(text: string): boolean {
+  return !text.includes('\uFFFD') && normaliseForSearch(text) !== '';
+}
+
+/** A search as a link keeps it: trimmed and cut at the limit, but not between the two halves of a character beyond
+ *  U+FFFF (its half alone would be written back to the URL as U+FFFD). */
+export function searchTextOf(text: string): string {
+  return text.trim().slice(0, MAX_SEARCH_LENGTH).replace(/[\uD800-\uDBFF]$/, '').trim();
+}
