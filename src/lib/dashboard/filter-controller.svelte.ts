@@ -4,6 +4,7 @@ import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { PAGE_PARAMS, parseFilterParams, serializeFilterState, type FilterVocabulary } from '$lib/filters/url';
 import type { FilterState } from '$lib/filters/state';
+import { entryQuery } from './entry-query';
 
 export class FilterController {
   /** False while prerendering and hydrating, so the HTML matches the server's default view before the URL is read. */
@@ -16,7 +17,7 @@ export class FilterController {
    * The filters as a query string: a pending change, else this history entry's — its shallow-routing state when a
    * filter change made it, else the page URL's. A string, so a new `page` object with the same query changes nothing.
    */
-  #search = $derived(this.active ? (this.#pending ?? page.state.filterQuery ?? page.url.search.slice(1)) : '');
+  #search = $derived(this.active ? (this.#pending ?? entryQuery()) : '');
   // Read-only: parsed, never mutated, so it needs no reactive variant.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   parsed = $derived.by(() => parseFilterParams(new URLSearchParams(this.#search), this.#vocabulary()));
