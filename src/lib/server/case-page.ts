@@ -173,12 +173,16 @@ function caseOverview(built: BuiltCase): WaveOverview {
   };
 }
 
-/** Every wave with its figure in words, and the waves side by side: /cases/ and the home page show them (in English, as the other cases' pages are). */
-export function wavesSideBySide() {
+let sideBySide: ReturnType<typeof makeSideBySide> | undefined;
+/** Every wave with its figure in words, and the waves side by side: /cases/ and the home page show them (in English, as the other cases' pages are). Made once per build. */
+export const wavesSideBySide = () => (sideBySide ??= makeSideBySide());
+
+function makeSideBySide() {
   const words = caseWords('en');
   const waves = casesOverview();
   return {
-    waves: waves.map((wave) => ({ ...wave, figure: waveFigure(wave, words) })),
+    // What a card says of each wave; the chart's figures are in the panels.
+    waves: waves.map(({ id, href, title, summary, rule, figureHref, ...figures }) => ({ id, href, title, summary, rule, figureHref, figure: waveFigure(figures, words) })),
     panels: wavePanels(waves, words),
     intro: words.overview.sideBySideIntro,
     daysAxis: words.overview.daysAxis
